@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 import spacy
+import srsly
 from spacy.cli.init_config import fill_config
 from spacy.cli.train import train
 from spacy.tokens import Doc, DocBin
@@ -105,6 +106,9 @@ def main() -> int:
     nlp.meta["description"] = "Case-robust CoNLL-2003 NER (PER/ORG/LOC/MISC) for dateline"
     nlp.meta["uses_vectors"] = bool(args.vectors)
     nlp.to_disk(args.output)
+    # Hash-embedded features need no string table; keep only the labels.
+    labels = sorted(nlp.get_pipe("ner").labels)
+    srsly.write_json(args.output / "vocab" / "strings.json", labels)
     print(f"model written to {args.output}", file=sys.stderr)
     return 0
 

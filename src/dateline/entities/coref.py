@@ -39,6 +39,8 @@ COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"united nations", "u.n.", "un"}),
     frozenset({"european union", "e.u.", "eu"}),
 )
+#: Marks a cluster key that holds a gazetteer name, not a surface form.
+CANONICAL_PREFIX = "="
 _ALIAS_GROUP = {alias: group for group in COUNTRY_ALIASES for alias in group}
 
 
@@ -53,6 +55,8 @@ class RawMention:
     sentence: int
     confidence: float
     key: str = ""
+    #: Canonical name from a gazetteer, when one matched.
+    canonical: str = ""
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -80,9 +84,16 @@ class Cluster:
         top, _ = votes.most_common(1)[0]
         return head_label if votes[head_label] * 2 >= votes[top] else top
 
+    @property
+    def canonical(self) -> str:
+        """The gazetteer name of the cluster, if any of its mentions had one."""
+        return next((m.canonical for m in self.mentions if m.canonical), "")
+
     def add(self, mention: RawMention) -> None:
         self.mentions.append(mention)
         self.keys.add(mention.key)
+        if mention.canonical:
+            self.keys.add(CANONICAL_PREFIX + mention.canonical)
 
 
 def _is_name_tail(short: str, full: str) -> bool:
@@ -96,7 +107,7 @@ def _is_name_tail(short: str, full: str) -> bool:
 
 def _matches(cluster: Cluster, mention: RawMention, acronyms: dict[str, str]) -> bool:
     key = mention.key
-    if key in cluster.keys:
+    if key in cluster.keys or CANONICAL_PREFIX + mention.canonical in cluster.keys:
         return True
     head = cluster.head
     if cluster.label == "PERSON" and mention.label in {"PERSON", "LOC", "ORG", "MISC"}:
@@ -129,7 +140,8 @@ def cluster_mentions(mentions: list[RawMention], acronyms: dict[str, str]) -> li
             _nearest(candidates, mention).add(mention)
         else:
             # No match, or a surname shared by two people: no evidence to merge.
-            clusters.append(Cluster([mention], {mention.key}))
+            clusters.append(Cluster())
+            clusters[-1].add(mention)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -70,6 +70,7 @@ def _mention(span: SpacySpan, label: str, confidence: float, sentence: list[int]
         label=label,
         sentence=sentence[span.start],
         confidence=confidence,
+        canonical=span.ent_id_ if span.label_ else "",
     )
 
 
@@ -158,6 +159,22 @@ def _recovered_mentions(
     return found
 
 
+def _display(cluster: Cluster, degraded: bool) -> str:
+    """Canonical display name: the head mention, in its best-cased form.
+
+    A dateline or headline in capitals (``KHARTOUM``) is shown in title case
+    when no other mention of the same name shows its real case; capitals stay
+    for organizations, whose names are often acronyms.
+    """
+    head = cluster.head
+    same_name = [m for m in cluster.mentions if m.key == head.key]
+    mixed = [m for m in same_name if not m.text.isupper()]
+    text = (mixed[0] if mixed else head).text
+    if text.isupper() and len(text) > 3 and cluster.label != "ORG":
+        return display_name(text.lower(), degraded=True)
+    return display_name(text, degraded)
+
+
 def _to_record(
     cluster: Cluster, number: int, normalized: NormalizedText
 ) -> Entity:
@@ -178,7 +195,7 @@ def _to_record(
     return Entity(
         id=f"E{number}",
         type=EntityType(cluster.label),
-        name=display_name(head.text, normalized.degraded),
+        name=cluster.canonical or _display(cluster, normalized.degraded),
         aliases=aliases,
         mentions=mentions,
     )
