@@ -578,6 +578,13 @@ def test_huge_text_file_is_refused_without_reading_it(
     assert decoded == [len(STORY_LIMA.encode())]  # only the small file was decoded
 
 
+def test_file_over_max_file_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("dateline.ingest.iterate.MAX_FILE_BYTES", 100)
+    big = write(tmp_path / "big.jsonl", jsonl({"text": STORY_CAIRO}))
+    results = read(big, write(tmp_path / "ok.txt", "ok"))
+    assert codes(results) == [INPUT_TOO_LARGE.code] and len(articles(results)) == 1
+
+
 def test_huge_stdin_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_stdin(monkeypatch, b"word " * 10_000)
     [reject] = read("-", max_article_chars=1000)

@@ -129,6 +129,8 @@ def _entities_stage(ctx: Context) -> list[Entity]:
 
 
 DEFAULT_STAGES = ("dateline", "normalize", "nlp", "sentences", "entities")
+#: Layers that later stages provide and that go into the Analysis as they are.
+OPTIONAL_LAYERS = ("places", "publication", "times")
 
 
 def check_order(names: Iterable[str]) -> list[Stage]:
@@ -217,6 +219,7 @@ class Runner:
             dateline=dateline,
             sentences=ctx.layers.get("sentences", []),
             entities=ctx.layers.get("entities", []),
+            **{layer: ctx.layers[layer] for layer in OPTIONAL_LAYERS if layer in ctx.layers},
             warnings=ctx.warnings,
             pipeline={"schema": Analysis.model_fields["schema_version"].default,
                       **pipeline_versions(), "stages": ",".join(s.name for s in self.stages)},

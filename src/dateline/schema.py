@@ -100,7 +100,70 @@ class Entity(Record):
     type: EntityType
     name: str = Field(description="Canonical display name, e.g. 'Abu Bakr al-Baghdadi'.")
     aliases: list[str] = Field(default_factory=list, description="Other forms used, lowercased.")
+    country: str | None = Field(
+        None, description="ISO 3166-1 alpha-2 country of a nationality or adjective ('iraqi' -> IQ)."
+    )
     mentions: list[Mention]
+
+
+class TimeType(str, Enum):
+    """TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class TimeExpression(Record):
+    """A time expression normalized TIMEX3-style against the publication date."""
+
+    span: Span
+    sentence: int
+    type: TimeType
+    value: str = Field(description="TIMEX3 value: '2017-09-28', '2017-07', 'P2W', 'PT46M', 'PAST_REF'.")
+    mod: str | None = Field(None, description="TIMEX3 mod: START, END, BEFORE, AFTER, APPROX, ...")
+    anchor: str | None = Field(
+        None, description="What a relative value was computed from: 'publication' or 'estimated'."
+    )
+    relative: bool = Field(False, description="True if the value depends on the anchor date.")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class PublicationDate(Record):
+    """The publication date used as the anchor, and how it was obtained."""
+
+    date: date | None
+    source: str = Field(description="metadata, option, dateline or estimated.")
+    earliest: date | None = Field(None, description="Start of the interval, for estimates.")
+    latest: date | None = Field(None, description="End of the interval, for estimates.")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list, description="Expressions the estimate rests on.")
+
+
+class PlaceMention(Record):
+    """One place in the text where a place is named."""
+
+    span: Span
+    sentence: int
+
+
+class Place(Record):
+    """A toponym resolved to a GeoNames entry."""
+
+    id: str = Field(description="Id within the article, e.g. 'P2'.")
+    name: str = Field(description="Canonical GeoNames name, e.g. 'Mosul'.")
+    geonames_id: int | None = None
+    feature_class: str | None = Field(None, description="GeoNames feature class: P, A, L, T, H, S, ...")
+    feature_code: str | None = Field(None, description="GeoNames feature code: PPLA, PCLI, ADM1, ...")
+    country_code: str | None = Field(None, description="ISO 3166-1 alpha-2.")
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    entity_id: str | None = Field(None, description="The entity this place was named as, if any.")
+    focus: bool = Field(False, description="True for the places the article is about.")
+    mentions: list[PlaceMention]
 
 
 class Analysis(Record):
@@ -113,6 +176,9 @@ class Analysis(Record):
     dateline: Dateline | None = None
     sentences: list[Sentence] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    publication: PublicationDate | None = None
+    times: list[TimeExpression] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     pipeline: dict[str, str] = Field(
         default_factory=dict, description="Component names and versions that made this record."

@@ -12,8 +12,15 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import partial
 
-from dateline.config import MAX_ARTICLE_CHARS, FieldNames
-from dateline.errors import INTERNAL, NO_INPUT_FOUND, ConfigError, DatelineError, InputError
+from dateline.config import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, FieldNames
+from dateline.errors import (
+    INPUT_TOO_LARGE,
+    INTERNAL,
+    NO_INPUT_FOUND,
+    ConfigError,
+    DatelineError,
+    InputError,
+)
 from dateline.ingest.article import Article, Reject, make_reject
 from dateline.ingest.dates import parse_date
 from dateline.ingest.decoding import bom_encoding, refuse_binary
@@ -112,7 +119,12 @@ def read_source(source: Source, context: ReadContext) -> Iterator[Article | Reje
 
 
 def _check_head(opened: Opened) -> None:
-    """Refuse empty and binary inputs before any format reader sees them."""
+    """Refuse empty, oversized and binary inputs before any format reader sees them."""
+    if opened.size is not None and opened.size > MAX_FILE_BYTES:
+        raise InputError(
+            f"file is {opened.size:,} bytes; at most {MAX_FILE_BYTES:,} are read (MAX_FILE_BYTES)",
+            kind=INPUT_TOO_LARGE,
+        )
     head = opened.head
     if opened.complete:
         marked = bom_encoding(head)

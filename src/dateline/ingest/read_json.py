@@ -21,9 +21,10 @@ from dateline.ingest.decoding import decode_bytes, recover, stream_encoding
 from dateline.ingest.records import ReadContext, article_from_record
 from dateline.ingest.sources import Opened
 
-#: Most characters JSON needs to write one character of text (``\uXXXX``); a
-#: line longer than the article limit times this cannot hold a valid article.
-JSON_CHARS_PER_CHAR = 6
+#: Most characters JSON needs to write one character of text (two ``\uXXXX``
+#: escapes for one outside the BMP); a line longer than the article limit times
+#: this cannot hold a valid article.
+JSON_CHARS_PER_CHAR = 12
 #: Room on a JSONL line for the fields besides the text.
 RECORD_OVERHEAD_CHARS = 1_000_000
 #: Characters read at a time while skipping the rest of an overlong line.
