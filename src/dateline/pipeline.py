@@ -128,7 +128,8 @@ def _entities_stage(ctx: Context) -> list[Entity]:
     return extract_entities(ctx.layers["doc"], ctx.layers["normalized"])
 
 
-DEFAULT_STAGES = ("dateline", "normalize", "nlp", "sentences", "entities")
+DEFAULT_STAGES = ("dateline", "normalize", "nlp", "sentences", "entities", "publication", "times",
+                  "places")
 #: Layers that later stages provide and that go into the Analysis as they are.
 OPTIONAL_LAYERS = ("places", "publication", "times")
 
@@ -385,3 +386,7 @@ def pipe(
                 log.warning("skipped %s: %s", result.origin, result.error)
             continue
         yield result
+
+
+import dateline.places.stage  # noqa: E402,F401  (registers the "places" stage)
+import dateline.times.stage  # noqa: E402,F401  (registers the "publication" and "times" stages)

@@ -157,12 +157,13 @@ class Place(Record):
     feature_class: str | None = Field(None, description="GeoNames feature class: P, A, L, T, H, S, ...")
     feature_code: str | None = Field(None, description="GeoNames feature code: PPLA, PCLI, ADM1, ...")
     country_code: str | None = Field(None, description="ISO 3166-1 alpha-2.")
-    admin1: str | None = None
+    admin1: str | None = Field(None, description="First-level division (state, province), e.g. 'Texas'.")
     latitude: float | None = None
     longitude: float | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     entity_id: str | None = Field(None, description="The entity this place was named as, if any.")
     focus: bool = Field(False, description="True for the places the article is about.")
+    dateline: bool = Field(False, description="True for the place named in the dateline.")
     mentions: list[PlaceMention]
 
 

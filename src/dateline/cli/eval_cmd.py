@@ -63,3 +63,8 @@ def eval_ner(data: Path, output_format: str, limit: int | None) -> None:
         click.echo(json.dumps(result, indent=2))
     else:
         print_table(result, Console())
+
+
+from dateline.cli.eval_geo import eval_geo  # noqa: E402
+
+eval_group.add_command(eval_geo)

@@ -14,14 +14,15 @@ from dateline.ingest import Reject, iter_articles, parse_date
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
 from dateline.render import render
 
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "geojson")
 INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 
 
 @click.command("read")
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -")
 @click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="text: highlighted article; json: one document; jsonl: a line each.")
+              show_default=True, help="text: highlighted article; json: one document; jsonl: a line each; "
+              "geojson: the places as a FeatureCollection.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="Input format; auto goes by file extension, then by content.")
 @click.option("--published", metavar="DATE", help="Publication date for articles that carry none.")
@@ -32,6 +33,8 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 @click.option("--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
               help="Reject articles longer than this many characters.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=DEFAULT_BATCH_SIZE, show_default=True)
+@click.option("--bias-country", "bias_countries", multiple=True, metavar="CC",
+              help="Favour places in this country (ISO 3166-1 alpha-2, e.g. IQ); repeatable.")
 def read_command(
     inputs: tuple[str, ...],
     output_format: str,
@@ -41,6 +44,7 @@ def read_command(
     degraded: bool | None,
     max_chars: int,
     batch_size: int,
+    bias_countries: tuple[str, ...] = (),
 ) -> int:
     """Analyze news articles: files, directories, globs, or - for standard input.
 
@@ -63,6 +67,10 @@ def read_command(
     console = Console(highlight=False, soft_wrap=False)
     collected = []
     exit_code = 0
+    if bias_countries:
+        from dateline.places import configure
+
+        configure(bias_countries=list(bias_countries))
     for result in Runner().run(articles, batch_size=batch_size, degraded=degraded):
         if isinstance(result, Reject):
             click.echo(f"skipped {result.origin}: {result.error}", err=True)
@@ -72,8 +80,14 @@ def read_command(
             click.echo(result.model_dump_json())
         elif output_format == "json":
             collected.append(result.model_dump(mode="json"))
+        elif output_format == "geojson":
+            collected.append(result)
         else:
             render(result, console)
+    if output_format == "geojson":
+        from dateline.places.geojson import feature_collection
+
+        click.echo(json.dumps(feature_collection(collected), indent=2, ensure_ascii=False))
     if output_format == "json" and (collected or not exit_code):
         payload = collected[0] if len(collected) == 1 else collected
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))

@@ -57,6 +57,8 @@ class RawMention:
     key: str = ""
     #: Canonical name from a gazetteer, when one matched.
     canonical: str = ""
+    #: The name with its owner, for generic bodies (``Russia's defense ministry``).
+    qualified: str = ""
 
     def __post_init__(self) -> None:
         if not self.key:

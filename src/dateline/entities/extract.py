@@ -37,6 +37,14 @@ CONFIDENCE_REPEAT = 0.7
 AMBIGUOUS_SHORT_FORMS = frozenset({"is", "us", "it", "who", "am", "an", "as", "at", "in", "on", "or", "so", "no", "me", "we", "be", "do"})
 #: Part-of-speech tags before which an ambiguous short form reads as a name.
 NAME_CONTEXT_BEFORE = frozenset({"DET", "ADP"})
+#: Last words of organization names that need their country to mean anything
+#: (``defense ministry``): qualified as ``Russia's Defense Ministry``.
+GENERIC_BODIES = frozenset({
+    "ministry", "army", "military", "government", "police", "parliament", "navy", "cabinet",
+    "embassy", "forces", "court", "senate", "congress", "council", "agency", "office",
+    "department", "presidency", "guard", "guards", "command",
+})
+_POSSESSIVE_LINK = re.compile(r"['’]s ")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z.&-]{0,9})\s*\)")
 
 
@@ -85,17 +93,53 @@ def _model_mentions(doc: Doc, sentence: list[int]) -> list[RawMention]:
     return found
 
 
-def _acronym_definitions(doc: Doc, mentions: list[RawMention]) -> dict[str, str]:
-    """Short forms defined right after a mention: ``Islamic State (IS)``."""
+def _qualify_generic_bodies(text: str, mentions: list[RawMention]) -> None:
+    """Give ``defense ministry`` its country when the text does: ``Russia's``, ``Iraqi``."""
+    by_end = {m.end: m for m in mentions if m.label in {"LOC", "NORP"}}
+    for mention in mentions:
+        if mention.label != "ORG" or mention.key.split()[-1:] == [] or mention.canonical:
+            continue
+        if mention.key.split()[-1] not in GENERIC_BODIES:
+            continue
+        owner = None
+        link = _POSSESSIVE_LINK.match(text, mention.start - 3) if mention.start >= 3 else None
+        if link and link.end() == mention.start:
+            owner = by_end.get(mention.start - 3)
+            joined = f"{owner.text}'s {mention.text}" if owner else ""
+        else:
+            owner = by_end.get(mention.start - 1)
+            joined = f"{owner.text} {mention.text}" if owner and owner.label == "NORP" else ""
+            owner = owner if joined else None
+        if owner is not None:
+            mention.qualified = joined
+            mention.key = name_key(joined)
+
+
+def _acronym_definitions(
+    doc: Doc, mentions: list[RawMention], sentence: list[int]
+) -> tuple[dict[str, str], list[RawMention]]:
+    """Short forms defined right after a mention: ``Islamic State (IS)``.
+
+    Returns the short form -> long key table and the defining short forms
+    themselves as mentions.
+    """
     definitions: dict[str, str] = {}
+    defined: list[RawMention] = []
     text = doc.text
     for mention in mentions:
-        match = _ACRONYM_DEFINITION.match(text, mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0))
-        if match:
-            short = match.group(1).lower()
-            if short != mention.key and len(short) <= 10:
-                definitions[short] = mention.key
-    return definitions
+        after = mention.end + (1 if text[mention.end : mention.end + 1] == " " else 0)
+        match = _ACRONYM_DEFINITION.match(text, after)
+        if not match:
+            continue
+        short = match.group(1).lower()
+        if short == mention.key or short in definitions:
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None:
+            continue
+        definitions[short] = mention.key
+        defined.append(_mention(span, mention.label, CONFIDENCE_ACRONYM, sentence))
+    return definitions, defined
 
 
 def _reads_as_name(doc: Doc, start: int, end: int) -> bool:
@@ -167,6 +211,8 @@ def _display(cluster: Cluster, degraded: bool) -> str:
     for organizations, whose names are often acronyms.
     """
     head = cluster.head
+    if head.qualified:
+        return display_name(head.qualified, degraded)
     same_name = [m for m in cluster.mentions if m.key == head.key]
     mixed = [m for m in same_name if not m.text.isupper()]
     text = (mixed[0] if mixed else head).text
@@ -205,7 +251,10 @@ def extract_entities(doc: Doc, normalized: NormalizedText) -> list[Entity]:
     """Entities named in the article, mentions clustered, spans in the original."""
     sentence = _sentence_of(doc)
     mentions = _model_mentions(doc, sentence)
-    acronyms = _acronym_definitions(doc, mentions)
+    _qualify_generic_bodies(doc.text, mentions)
+    acronyms, defined = _acronym_definitions(doc, mentions, sentence)
+    known = {(m.start, m.end) for m in mentions}
+    mentions += [m for m in defined if (m.start, m.end) not in known]
     mentions += _recovered_mentions(doc, mentions, acronyms, sentence)
     clusters = cluster_mentions(mentions, acronyms)
     return [_to_record(cluster, i + 1, normalized) for i, cluster in enumerate(clusters)]

@@ -1,0 +1,415 @@
+"""Toponym detection: which spans of the article name places.
+
+Sources, most trusted first:
+
+* **LOC entities** of the NER (every mention), except adjectival uses such as
+  ``U.S.-backed`` (the country then is an attribute of the entity);
+* **the dateline place** (``CAIRO (Reuters) -``);
+* **place names inside organization names** (``Rapides Parish Fire District``,
+  ``University of Georgia``) and organizations named like a place (a state or
+  country used for its government or team);
+* **people that are places**: a PERSON entity after a locative cue (``the city
+  of raqqa``, ``between mosul and raqqa``) whose name is a known place;
+* **facilities**: a name followed by a facility word (``el nuri mosque``,
+  ``Carnegie Library``, ``Frenchmen Street``), placed later at the city they
+  are in;
+* **missed names**: runs of proper nouns the NER left out that are countries,
+  first-level divisions, continents, curated regions or cities of 100,000+.
+
+Then each name grows to a longer gazetteer name around it (``northern Sinai``,
+``Rapides`` -> ``Rapides Parish``) and gets its container when one follows it
+after a comma (``Paris, Texas``, ``Albany, N.Y.``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dateline.normalize import NormalizedText
+from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.names import STOP_ALIASES, name_key
+from dateline.places.resolve import Toponym
+from dateline.schema import Dateline, Entity
+
+#: Detection confidence by source.
+WEIGHTS = {"entity": 0.9, "dateline": 0.95, "embedded": 0.7, "person": 0.6, "facility": 0.6, "scan": 0.7}
+#: Which detection wins when two overlap (a facility holds the city name in it).
+PRIORITY = ("facility", "dateline", "entity", "embedded", "person", "scan")
+#: Words after a name that make it a facility, with the GeoNames class and code they get.
+#: Only landmarks and roads: schools, offices and halls are organizations more than places.
+FACILITY_HEADS = {
+    "mosque": ("S", "MSQE"), "church": ("S", "CH"), "cathedral": ("S", "CH"), "temple": ("S", "TMPL"),
+    "synagogue": ("S", "SYG"), "shrine": ("S", "SHRN"), "airport": ("S", "AIRP"),
+    "bridge": ("S", "BDG"), "dam": ("S", "DAM"), "palace": ("S", "PAL"), "square": ("S", "SQR"),
+    "plaza": ("S", "SQR"),
+}
+ROAD_HEADS = {
+    "street": ("R", "ST"), "st.": ("R", "ST"), "avenue": ("R", "ST"), "ave.": ("R", "ST"),
+    "road": ("R", "RD"), "rd.": ("R", "RD"), "boulevard": ("R", "ST"), "blvd.": ("R", "ST"),
+    "drive": ("R", "RD"), "highway": ("R", "RD"), "lane": ("R", "RD"), "parkway": ("R", "RD"),
+    "pike": ("R", "RD"),
+}
+#: Every word that ends a facility name.
+ALL_HEADS = {**FACILITY_HEADS, **ROAD_HEADS}
+#: Buildings named after their town: the town is the toponym (``Mansfield Public Library``).
+BUILDING_HEADS = frozenset({
+    "library", "school", "elementary", "academy", "university", "college", "hospital", "jail",
+    "prison", "courthouse", "center", "centre", "hall", "museum", "stadium", "arena", "park",
+    "police", "department", "office", "council", "county", "club",
+})
+#: Words that make a facility name generic rather than a name (``City Hall``, ``New School``).
+GENERIC_NAME_WORDS = frozenset({"city", "town", "new", "old", "state", "county", "public",
+                                "charter", "upper", "lower", "the"})
+#: Words that can stand before a place name and belong to it.
+DIRECTIONS = ("northern", "southern", "eastern", "western", "north", "south", "east", "west",
+              "central", "upper", "lower", "greater")
+#: Words after a name that may belong to it (tried against the gazetteer).
+SUFFIXES = ("county", "parish", "province", "governorate", "state", "region", "river", "strip",
+            "peninsula", "valley", "island", "islands", "city", "district", "lake", "bay", "mountains")
+#: Words before a PERSON-tagged name that say it is a place.
+LOCATIVE_CUE = re.compile(
+    r"(?:\b(?:city|town|village|province|region|capital|port|outskirts|suburbs?|district|"
+    r"governorate|state|country) of|\b(?:in|near|outside|around|across|into|from|"
+    r"toward|towards)|\bbetween \w+(?: \w+)? and)\s*$",
+    re.IGNORECASE,
+)
+#: Minimum population for a city found only by the scan or inside a person's name.
+SCAN_MIN_POPULATION = 100_000
+PERSON_MIN_POPULATION = 100_000
+EMBEDDED_MIN_POPULATION = 100_000
+ADMIN1_MIN_POPULATION = 200_000
+#: Adjectival continuations: "U.S.-backed", "Iraqi-led".
+ADJECTIVAL = re.compile(r"-(?:backed|led|based|born|made|funded|supported|allied|brokered|owned|run)\b",
+                        re.IGNORECASE)
+_COMMA_CONTAINER = re.compile(r"\s*,\s*")
+
+
+def _normalized_span(normalized: NormalizedText, start: int, end: int) -> tuple[int, int] | None:
+    return normalized.from_original(start, end)
+
+
+def _form(normalized: NormalizedText, start: int, end: int) -> str:
+    span = normalized.from_original(start, end)
+    return normalized.text[span[0] : span[1]] if span else normalized.original[start:end]
+
+
+def _strong(entry: Entry, min_population: int) -> bool:
+    """A place notable enough to accept on the gazetteer's word alone."""
+    if entry.kind == 1 and not entry.is_country:
+        return False  # an alternate name: "act" (Australian Capital Territory), "man" (Isle of Man)
+    if entry.is_country or entry.fcode == "CONT" or entry.geonames_id is None:
+        return True
+    if entry.fcode == "ADM1":
+        return entry.population >= ADMIN1_MIN_POPULATION  # not "Forest" (Guernsey), "Lakes" (South Sudan)
+    if entry.fcode == "ADM2":
+        return " " in entry.name  # "Rapides Parish", "Laurel County": the generic word is written
+    return entry.fclass == "P" and entry.population >= min_population
+
+
+class Detector:
+    """Finds the toponyms of one article."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def lookup(self, form: str) -> tuple[Entry, ...]:
+        return self.gazetteer.lookup(form, written=form)
+
+    def detect(
+        self, doc: Doc, normalized: NormalizedText, entities: Sequence[Entity], dateline: Dateline | None
+    ) -> tuple[list[Toponym], Toponym | None]:
+        original = normalized.original
+        found: list[Toponym] = []
+        loc_keys: set[str] = set()
+
+        def add(start: int, end: int, sentence: int, source: str, entity_id: str | None) -> Toponym:
+            toponym = Toponym(start, end, original[start:end], _form(normalized, start, end), sentence,
+                              source, entity_id, WEIGHTS[source])
+            found.append(toponym)
+            return toponym
+
+        for entity in entities:
+            for mention in entity.mentions:
+                start, end = mention.span.start, mention.span.end
+                if mention.type.value != "LOC":
+                    continue
+                if ADJECTIVAL.match(original, end):
+                    continue  # "u.s.-backed": the country is an attribute, not a place mention
+                if _road_follows(original, end):
+                    continue  # "Dublin Road": the road is the place (found by _facilities)
+                start, end = self._resolvable_part(start, end, normalized)
+                add(start, end, mention.sentence, "entity", entity.id)
+                loc_keys.add(name_key(_form(normalized, start, end)))
+        for entity in entities:
+            for mention in entity.mentions:
+                kind = mention.type.value
+                if kind in ("ORG", "MISC"):
+                    self._inside_name(mention.span.start, mention.span.end, mention.sentence,
+                                      entity.id, normalized, loc_keys, add)
+                elif kind == "PERSON":
+                    self._person_place(mention.span.start, mention.span.end, mention.sentence,
+                                       entity.id, normalized, loc_keys, add)
+
+        dateline_toponym = None
+        if dateline is not None and dateline.place_span is not None:
+            span = dateline.place_span
+            same = [t for t in found if t.start < span.end and span.start < t.end]
+            if same:
+                dateline_toponym = same[0]
+                dateline_toponym.source = "dateline"
+                dateline_toponym.weight = WEIGHTS["dateline"]
+            elif self.lookup(_form(normalized, span.start, span.end)):
+                dateline_toponym = add(span.start, span.end, 0, "dateline", None)
+
+        self._facilities(doc, normalized, found, loc_keys, add)
+        self._scan(doc, normalized, found, loc_keys, add)
+        found = self._dedupe(found)
+        for toponym in found:
+            self._extend(toponym, normalized)
+        found = self._dedupe(found)
+        self._containers(found, doc, normalized, add)
+        found.sort(key=lambda t: t.start)
+        return found, dateline_toponym
+
+    def _resolvable_part(self, start: int, end: int, normalized: NormalizedText) -> tuple[int, int]:
+        """A LOC name the gazetteer does not know may hold one it does at its start.
+
+        ``Clarke County Superior Court`` -> ``Clarke County``; ``Athens-Clarke`` -> ``Athens``.
+        """
+        form = _form(normalized, start, end)
+        if self.lookup(form):
+            return start, end
+        words = list(re.finditer(r"[^\s\-]+", form))
+        for last in range(len(words) - 1, 0, -1):
+            piece = form[: words[last - 1].end()]
+            if piece.lower() in STOP_ALIASES:
+                continue
+            entries = self.lookup(piece)
+            if entries and entries[0].kind != 1:
+                norm = normalized.from_original(start, end)
+                if norm is None:
+                    break
+                return normalized.to_original(norm[0], norm[0] + len(piece))
+        return start, end
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def _inside_name(self, start, end, sentence, entity_id, normalized, loc_keys, add) -> None:
+        """Place names inside an organization name, or an organization named as a place."""
+        form = _form(normalized, start, end)
+        words = list(re.finditer(r"\S+", form))
+        if not words or words[-1].group().lower() in ALL_HEADS:
+            return  # a facility: handled by _facilities
+        norm = normalized.from_original(start, end)
+        if norm is None:
+            return
+        # The whole name: a state or country standing for its government or team.
+        entries = self.lookup(form)
+        if entries and (name_key(form) in loc_keys or _strong(entries[0], SCAN_MIN_POPULATION)):
+            add(start, end, sentence, "embedded", entity_id)
+            return
+        first = 0
+        while first < len(words):
+            matched = False
+            if words[first].group()[:1].isupper():
+                for last in range(min(len(words), first + 4), first, -1):
+                    if first == 0 and last == len(words):
+                        continue
+                    piece = form[words[first].start() : words[last - 1].end()]
+                    for tail in ("'s", "\u2019s", ",", "."):
+                        if piece.endswith(tail):
+                            piece = piece[: -len(tail)]
+                    if not piece or piece.lower() in STOP_ALIASES:
+                        continue
+                    entries = self.lookup(piece)
+                    if not entries:
+                        continue
+                    if name_key(piece) in loc_keys or _strong(entries[0], EMBEDDED_MIN_POPULATION):
+                        offset = norm[0] + words[first].start()
+                        a = normalized.to_original(offset, offset + len(piece))
+                        add(a[0], a[1], sentence, "embedded", None)
+                        first = last
+                        matched = True
+                        break
+            if not matched:
+                first += 1
+
+    def _person_place(self, start, end, sentence, entity_id, normalized, loc_keys, add) -> None:
+        """A PERSON mention that is a place: after 'city of', 'in', 'between X and'."""
+        form = _form(normalized, start, end)
+        norm = normalized.from_original(start, end)
+        if norm is None:
+            return
+        entries = self.lookup(form)
+        if not entries:
+            return
+        before = normalized.text[max(0, norm[0] - 60) : norm[0]]
+        if name_key(form) in loc_keys or (
+            LOCATIVE_CUE.search(before) and _strong(entries[0], PERSON_MIN_POPULATION)
+        ):
+            add(start, end, sentence, "person", entity_id)
+
+    def _facilities(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], loc_keys, add) -> None:
+        """Names followed by a landmark or road word: ``El Nuri Mosque``, ``Main Street``.
+
+        A building named after its town (``Mansfield Public Library``) gives the
+        town instead.  Street addresses (``1935 Orchard St.``) are not places.
+        """
+        sentence_of = _sentence_index(doc)
+        for token in doc:
+            head = token.lower_
+            if token.i == 0 or head not in ALL_HEADS and head not in BUILDING_HEADS:
+                continue
+            first = token.i
+            while first > 0 and _name_token(doc[first - 1]) and token.i - first < 5:
+                first -= 1
+            if first == token.i:
+                continue
+            if first > 0 and doc[first - 1].like_num:
+                continue  # a street address
+            words = [t.lower_ for t in doc[first : token.i]]
+            degraded_head = not token.text[:1].isupper()
+            if head in BUILDING_HEADS and head not in ALL_HEADS:
+                # The town a building is named after: "Mansfield Public Library".
+                piece = doc[first : token.i]
+                for last in range(token.i, first, -1):
+                    piece = doc[first:last]
+                    entries = self.lookup(piece.text)
+                    if entries and (name_key(piece.text) in loc_keys or _strong(entries[0], EMBEDDED_MIN_POPULATION)):
+                        a = normalized.to_original(piece.start_char, piece.end_char)
+                        add(a[0], a[1], sentence_of.get(first, 0), "embedded", None)
+                        break
+                continue
+            if all(w in GENERIC_NAME_WORDS for w in words):
+                continue
+            if degraded_head and not any(t.pos_ == "PROPN" for t in doc[first : token.i]):
+                continue
+            if head in ROAD_HEADS and degraded_head and not normalized.degraded:
+                continue  # "Ohio church" / "the Athens road": a lowercase word after a name
+            if head in FACILITY_HEADS and degraded_head and not normalized.degraded:
+                continue
+            start, end = normalized.to_original(doc[first].idx, token.idx + len(token.text))
+            add(start, end, sentence_of.get(token.i, 0), "facility", None)
+
+    def _scan(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], loc_keys, add) -> None:
+        """Proper-noun runs the NER missed that are notable places."""
+        covered = [False] * len(doc)
+        for toponym in found:
+            span = normalized.from_original(toponym.start, toponym.end)
+            if span is None:
+                continue
+            char_span = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if char_span is not None:
+                for i in range(char_span.start, char_span.end):
+                    covered[i] = True
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+        sentence_of = _sentence_index(doc)
+        i = 0
+        while i < len(doc):
+            if covered[i] or not _name_token(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 4 and not covered[j] and _name_token(doc[j]):
+                j += 1
+            matched = False
+            for last in range(j, i, -1):
+                span = doc[i:last]
+                if span.text.lower() in STOP_ALIASES or _sentence_initial_word(span):
+                    continue
+                entries = self.lookup(span.text)
+                if entries and (name_key(span.text) in loc_keys or _strong(entries[0], SCAN_MIN_POPULATION)):
+                    start, end = normalized.to_original(span.start_char, span.end_char)
+                    add(start, end, sentence_of.get(i, 0), "scan", None)
+                    i = last
+                    matched = True
+                    break
+            if not matched:
+                i = j if j > i else i + 1
+
+    # -- shaping ----------------------------------------------------------------------------
+
+    def _extend(self, toponym: Toponym, normalized: NormalizedText) -> None:
+        """Grow a name to a longer gazetteer name: a direction before, a generic word after."""
+        original = normalized.original
+        before = re.search(r"(\w+)\s+$", original[max(0, toponym.start - 20) : toponym.start])
+        if before and before.group(1).lower() in DIRECTIONS:
+            start = toponym.start - len(before.group(0))
+            form = _form(normalized, start, toponym.end)
+            if self.lookup(form):
+                toponym.start, toponym.text, toponym.form = start, original[start : toponym.end], form
+        after = re.match(r"\s+(\w+\.?)", original[toponym.end : toponym.end + 20])
+        if after and after.group(1).lower() in SUFFIXES:
+            end = toponym.end + len(after.group(0))
+            form = _form(normalized, toponym.start, end)
+            if self.lookup(form):
+                toponym.end, toponym.text, toponym.form = end, original[toponym.start : end], form
+
+    def _containers(self, found: list[Toponym], doc: Doc, normalized: NormalizedText, add) -> None:
+        """``Paris, Texas``: the second name contains the first."""
+        original = normalized.original
+        by_start = {t.start: t for t in found}
+        for toponym in list(found):
+            gap = _COMMA_CONTAINER.match(original, toponym.end)
+            if not gap or gap.end() == toponym.end:
+                continue
+            nxt = by_start.get(gap.end())
+            if nxt is None:
+                # An abbreviation the NER left out: "Albany, N.Y."
+                m = re.match(r"(?:[A-Za-z]{1,5}\.\s?){1,3}|[A-Z][a-z]+", original[gap.end() : gap.end() + 12])
+                if not m:
+                    continue
+                text = m.group().rstrip()
+                entries = self.lookup(_form(normalized, gap.end(), gap.end() + len(text)))
+                if not entries or not (entries[0].is_admin1 or entries[0].is_country):
+                    continue
+                nxt = add(gap.end(), gap.end() + len(text), toponym.sentence, "scan", None)
+                by_start[nxt.start] = nxt
+            candidates = self.lookup(nxt.form)
+            if candidates and (candidates[0].is_admin1 or candidates[0].is_country):
+                toponym.container = nxt
+
+    @staticmethod
+    def _dedupe(found: list[Toponym]) -> list[Toponym]:
+        """Overlapping detections: keep the most trusted, then the longest."""
+        order = sorted(found, key=lambda t: (PRIORITY.index(t.source), -(t.end - t.start), t.start))
+        kept: list[Toponym] = []
+        for toponym in order:
+            if any(k.start < toponym.end and toponym.start < k.end for k in kept):
+                continue
+            kept.append(toponym)
+        return kept
+
+
+def _name_token(token) -> bool:
+    """Part of a proper name: a proper noun, or a capitalized word inside a sentence."""
+    if token.is_punct or token.like_num or token.is_space:
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start and token.lower_ not in STOP_ALIASES
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> sentence index."""
+    index = {}
+    for i, sent in enumerate(doc.sents):
+        for token in sent:
+            index[token.i] = i
+    return index
+
+
+def _road_follows(text: str, end: int) -> bool:
+    """Is the name at ``text[:end]`` the start of a road name (``Dublin Road``)?"""
+    match = re.match(r" (\w+\.?)", text[end : end + 12])
+    return bool(match) and match.group(1).lower() in ROAD_HEADS
+
+
+def _sentence_initial_word(span) -> bool:
+    """A lone capitalized word at the start of a sentence may be an ordinary word."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"

@@ -1,0 +1,289 @@
+"""Toponym resolution: each name in the article -> one gazetteer place, in context.
+
+Each candidate place of a name gets a score from priors and from the rest of
+the article, in the spirit of CLIFF (D'Ignazio et al. 2014) and Lieberman &
+Samet's local-news geotagger (LGL, 2010):
+
+* **name match**: the place's own name beats an alternate name;
+* **feature class**: countries, then first-level divisions, capitals, cities;
+  second-level divisions (a district named after its city) come last;
+* **population**: ``log10`` of it, a weak prior;
+* **explicit container**: ``Paris, Texas`` / ``Albany, N.Y.`` / ``Alexandria, Egypt``
+  restricts the first name to places inside the second;
+* **the article's geography**: countries and first-level divisions named or
+  implied elsewhere (other places, demonyms such as ``iraqi``, the dateline
+  place), weighted; candidates there score higher.  Computed iteratively, each
+  name voting with its current best reading, never with its own;
+* **nearness** to the dateline place and to the other places;
+* **user bias**: countries the caller says the corpus is about.
+
+One sense per discourse: every mention of the same name gets the same place,
+unless a mention carries its own container.  A name no candidate fits well is
+left unresolved; the others are unaffected.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.names import name_key
+
+#: Score for how the name matched: own name, alternate name, abbreviation.
+KIND_SCORE = {0: 0.0, 1: -2.0, 2: 0.0}
+#: Alternate names of countries and first-level divisions are reliable.
+KIND_SCORE_ADMIN_ALIAS = -0.3
+#: Feature-code priors (the rest by feature class, then 0).
+FCODE_PRIOR = {
+    "PCLI": 3.0, "PCLS": 2.5, "PCLD": 2.5, "PCLF": 2.5, "PCL": 2.5, "CONT": 2.5,
+    "ADM1": 2.0, "PPLC": 1.5, "RGN": 1.5, "ADM2": -0.6, "PPL": 0.0,
+}
+FCLASS_PRIOR = {"H": 0.8, "T": 0.8, "L": 1.0, "S": 0.0}
+#: Weight of log10(population).
+POPULATION_WEIGHT = 0.5
+#: Context weights: share of the article's country / admin1 evidence, user bias.
+COUNTRY_WEIGHT = 2.5
+ADMIN1_WEIGHT = 1.5
+BIAS_WEIGHT = 2.0
+#: A container (``, Texas``) that holds the candidate.
+CONTAINER_BONUS = 6.0
+#: Near the dateline place / near another place of the article (km, bonus).
+DATELINE_NEAR_KM, DATELINE_NEAR_BONUS = 150.0, 1.5
+OTHER_NEAR_KM, OTHER_NEAR_BONUS = 100.0, 0.8
+#: A first-level division named like a national capital (Washington) is rarely meant.
+CAPITAL_NAMESAKE_PENALTY = 2.0
+BIG_CITY = 1_000_000
+#: Below this score (priors + context) a candidate is not trusted.
+MIN_SCORE = 1.0
+#: Candidates looked at per name.
+MAX_CANDIDATES = 60
+#: Rounds of re-scoring with the updated article geography.
+ROUNDS = 3
+
+
+@dataclass
+class Toponym:
+    """A name in the text that may be a place.  Offsets are in the original text."""
+
+    start: int
+    end: int
+    text: str  # the original text
+    form: str  # the readable form (restored case) used for lookup
+    sentence: int
+    source: str  # entity, embedded, scan, facility, dateline
+    entity_id: str | None = None
+    weight: float = 1.0  # how sure the detection is
+    container: "Toponym | None" = None  # "Paris, Texas": Texas
+
+    @property
+    def key(self) -> str:
+        return name_key(self.form)
+
+
+@dataclass
+class Resolution:
+    toponym: Toponym
+    entry: Entry | None
+    score: float = 0.0
+    confidence: float = 0.0
+    candidates: list[Entry] = field(default_factory=list)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(entry: Entry) -> float:
+    """Context-free score of a candidate."""
+    admin_like = entry.fcode.startswith("PCL") or entry.fcode in ("ADM1", "CONT") or entry.fclass in "LHT"
+    kind = KIND_SCORE_ADMIN_ALIAS if entry.kind == 1 and admin_like else KIND_SCORE.get(entry.kind, -1.0)
+    feature = FCODE_PRIOR.get(entry.fcode, FCLASS_PRIOR.get(entry.fclass, 0.0))
+    return kind + feature + POPULATION_WEIGHT * math.log10(entry.population + 1)
+
+
+def _drop_divisions_named_after_cities(entries: Sequence[Entry]) -> list[Entry]:
+    """``Mosul`` the district, ``Cairo`` the governorate: news means the city in them.
+
+    A division (ADM1 matched by an alternate name, or any ADM2) goes when a city
+    of the same admin1 matches the name at least as well.
+    """
+    cities = {(e.admin1, e.kind) for e in entries if e.fclass == "P" and e.admin1}
+    kept = []
+    for entry in entries:
+        if entry.fcode == "ADM2" or (entry.fcode == "ADM1" and entry.kind == 1):
+            if any((entry.admin1, kind) in cities for kind in range(entry.kind + 1)):
+                continue
+        kept.append(entry)
+    return kept
+
+
+def contains(container: Entry, entry: Entry) -> bool:
+    """Is ``entry`` inside ``container`` (a country, a first-level division, or near)?"""
+    if container.fcode.startswith("PCL"):
+        return entry.cc == container.cc and entry.place != container.place
+    if container.fcode == "ADM1":
+        return entry.admin1 == container.admin1 and entry.place != container.place
+    if container.fcode == "ADM2" and entry.fclass == "P":
+        return haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 60
+    return False
+
+
+@dataclass
+class Geography:
+    """What the article says about where it is: weights per country and admin1."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[str] = field(default_factory=Counter)
+
+    def add(self, entry: Entry, weight: float) -> None:
+        if entry.cc:
+            self.countries[entry.cc] += weight
+        if entry.admin1:
+            self.admin1[entry.admin1] += weight
+
+    def country_share(self, cc: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(cc, 0.0) / total if cc and total else 0.0
+
+    def admin1_share(self, code: str | None) -> float:
+        total = sum(self.admin1.values())
+        return self.admin1.get(code, 0.0) / total if code and total else 0.0
+
+    def minus(self, entry: Entry | None, weight: float) -> "Geography":
+        if entry is None:
+            return self
+        other = Geography(Counter(self.countries), Counter(self.admin1))
+        if entry.cc:
+            other.countries[entry.cc] -= weight
+        if entry.admin1:
+            other.admin1[entry.admin1] -= weight
+        return other
+
+
+class Resolver:
+    """Resolves the toponyms of one article against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, bias_countries: Sequence[str] = ()):
+        self.gazetteer = gazetteer
+        self.bias = {c.upper() for c in bias_countries}
+        self.penalty: dict[int, float] = {}
+
+    def candidates(self, toponym: Toponym) -> list[Entry]:
+        found = _drop_divisions_named_after_cities(self.gazetteer.lookup(toponym.form, written=toponym.form))
+        # A national capital or a city of millions beats the division named like it:
+        # "Washington" is the capital, "New York" the city.
+        if any(e.kind == 0 and e.fclass == "P" and (e.fcode == "PPLC" or e.population >= BIG_CITY)
+               for e in found):
+            for entry in found:
+                if entry.fcode == "ADM1":
+                    self.penalty[entry.place] = CAPITAL_NAMESAKE_PENALTY
+        return sorted(found, key=lambda e: prior(e) - self.penalty.get(e.place, 0.0), reverse=True)[:MAX_CANDIDATES]
+
+    def resolve(
+        self,
+        toponyms: Sequence[Toponym],
+        country_evidence: Counter[str] | None = None,
+        dateline: Toponym | None = None,
+    ) -> list[Resolution]:
+        """Resolve every toponym; ``country_evidence`` counts countries named by demonyms."""
+        groups: dict[str, list[Toponym]] = defaultdict(list)
+        for toponym in toponyms:
+            if toponym.key:
+                groups[toponym.key].append(toponym)
+        candidates = {key: self.candidates(group[0]) for key, group in groups.items()}
+        dateline_key = dateline.key if dateline is not None else None
+        if dateline is not None and dateline_key not in candidates:
+            candidates[dateline_key] = self.candidates(dateline)
+            groups[dateline_key] = []
+        # Names with a container of their own are resolved per mention.
+        contained = {id(t): t.container for t in toponyms if t.container is not None}
+
+        base = Geography()
+        for cc, count in (country_evidence or {}).items():
+            base.countries[cc] += 0.5 * count
+        for cc in self.bias:
+            base.countries[cc] += 1.0
+
+        best: dict[str, Entry | None] = {k: (c[0] if c else None) for k, c in candidates.items()}
+        scores: dict[str, dict[int, float]] = {}
+        for _ in range(ROUNDS):
+            geography = Geography(Counter(base.countries), Counter(base.admin1))
+            weights = {k: (max(1, len(groups[k])) ** 0.5) for k in candidates}
+            for key, entry in best.items():
+                if entry is not None:
+                    geography.add(entry, weights[key] * (2.0 if key == dateline_key else 1.0))
+            dateline_entry = best.get(dateline_key) if dateline_key else None
+            new_best: dict[str, Entry | None] = {}
+            for key, cands in candidates.items():
+                own = best.get(key)
+                context = geography.minus(own, weights[key] * (2.0 if key == dateline_key else 1.0))
+                others = [e for k, e in best.items() if k != key and e is not None]
+                per = {}
+                for entry in cands:
+                    per[entry.place] = self._score(entry, context, dateline_entry if key != dateline_key else None, others)
+                scores[key] = per
+                new_best[key] = max(cands, key=lambda e: per[e.place]) if cands else None
+            if new_best == best:
+                break
+            best = new_best
+
+        results: list[Resolution] = []
+        for toponym in toponyms:
+            key = toponym.key
+            cands = candidates.get(key, [])
+            per = scores.get(key, {})
+            entry = best.get(key)
+            container = contained.get(id(toponym))
+            if container is not None and cands:
+                holder = best.get(container.key)
+                if holder is not None:
+                    inside = [e for e in cands if contains(holder, e)]
+                    if inside:
+                        entry = max(inside, key=lambda e: per.get(e.place, prior(e)) + CONTAINER_BONUS)
+            if entry is None:
+                results.append(Resolution(toponym, None, candidates=cands))
+                continue
+            score = per.get(entry.place, prior(entry))
+            if score < MIN_SCORE and container is None:
+                results.append(Resolution(toponym, None, score=score, candidates=cands))
+                continue
+            results.append(Resolution(toponym, entry, score, self._confidence(entry, cands, per), cands))
+        return results
+
+    def _score(self, entry: Entry, geography: Geography, dateline: Entry | None, others: list[Entry]) -> float:
+        score = prior(entry) - self.penalty.get(entry.place, 0.0)
+        score += COUNTRY_WEIGHT * geography.country_share(entry.cc)
+        if entry.fcode != "ADM1":
+            score += ADMIN1_WEIGHT * geography.admin1_share(entry.admin1)
+        if entry.cc in self.bias:
+            score += BIAS_WEIGHT
+        if dateline is not None and entry.fclass in "PS":
+            if entry.place == dateline.place:
+                score += DATELINE_NEAR_BONUS
+            elif haversine_km(dateline.lat, dateline.lon, entry.lat, entry.lon) < DATELINE_NEAR_KM:
+                score += DATELINE_NEAR_BONUS
+        if entry.fclass in "PS" and any(
+            o.fclass == "P" and o.place != entry.place
+            and haversine_km(o.lat, o.lon, entry.lat, entry.lon) < OTHER_NEAR_KM
+            for o in others
+        ):
+            score += OTHER_NEAR_BONUS
+        return score
+
+    @staticmethod
+    def _confidence(entry: Entry, candidates: list[Entry], scores: dict[int, float]) -> float:
+        """Margin over the best rival at another place (more than 50 km away), squashed to (0, 1)."""
+        own = scores.get(entry.place, prior(entry))
+        rivals = [
+            scores.get(e.place, prior(e)) for e in candidates
+            if e.place != entry.place and haversine_km(e.lat, e.lon, entry.lat, entry.lon) > 50
+        ]
+        margin = own - max(rivals) if rivals else 3.0
+        return round(1 / (1 + math.exp(-1.2 * margin)), 3)

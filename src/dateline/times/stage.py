@@ -1,0 +1,109 @@
+"""Pipeline stages ``publication`` and ``times``.
+
+``publication`` decides the anchor date: the article's metadata or the
+caller's ``--published``, else the dateline's date when it has a year, else
+an estimate from the text (:mod:`dateline.times.estimate`).  ``times`` finds
+and normalizes the time expressions against it and maps every span back to
+the original text.  Both read the spaCy ``Doc`` of the normalized text; when
+``times`` runs without ``publication`` before it, it decides the anchor
+itself and stores that layer too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.errors import DatelineError
+from dateline.ingest import parse_date
+from dateline.normalize import NormalizedText
+from dateline.pipeline import Context, register_stage
+from dateline.schema import PublicationDate, Span, TimeExpression, TimeType
+from dateline.times.context import tense_at
+from dateline.times.estimate import collect_evidence, dateline_hint, estimate_publication
+from dateline.times.extract import detect, extract_times
+
+#: A relative value computed from an estimated date is less sure than the expression.
+ESTIMATED_ANCHOR_FACTOR = 0.8
+
+
+def decide_publication(ctx: Context) -> PublicationDate:
+    """The publication date for ``ctx``: given, from the dateline, or estimated."""
+    article = ctx.article
+    if article.published is not None:
+        return PublicationDate(date=article.published, source=article.published_from or "metadata",
+                               earliest=article.published, latest=article.published)
+    dateline = ctx.layers.get("dateline")
+    written = getattr(dateline, "date", None)
+    if written:
+        try:
+            found = parse_date(written)
+        except DatelineError:
+            found = None
+        if found is not None:
+            return PublicationDate(date=found, source="dateline", earliest=found, latest=found)
+    return estimate_from_text(ctx.layers["normalized"].text, ctx.layers.get("doc"),
+                              dateline_hint(written))
+
+
+def estimate_from_text(text: str, doc: Any = None, hint: tuple[int, int] | None = None) -> PublicationDate:
+    """An estimated :class:`PublicationDate` from the time expressions of ``text``."""
+    low, matches, neighbours = detect(text, doc)
+
+    def tense(match: Any) -> str | None:
+        return tense_at(doc, neighbours.token_index(match.start)) if doc is not None else None
+
+    estimate = estimate_publication(collect_evidence(low, matches, tense), hint)
+    return PublicationDate(
+        date=estimate.date,
+        source="estimated",
+        earliest=estimate.earliest,
+        latest=estimate.latest,
+        confidence=estimate.confidence,
+        evidence=estimate.evidence,
+    )
+
+
+@register_stage("publication", provides="publication", requires=("doc", "normalized"))
+def _publication_stage(ctx: Context) -> PublicationDate:
+    return decide_publication(ctx)
+
+
+@register_stage("times", provides="times", requires=("doc", "normalized"))
+def _times_stage(ctx: Context) -> list[TimeExpression]:
+    publication: PublicationDate | None = ctx.layers.get("publication")
+    if publication is None:
+        publication = decide_publication(ctx)
+        ctx.layers["publication"] = publication
+    normalized: NormalizedText = ctx.layers["normalized"]
+    return times_for_text(normalized, ctx.layers.get("doc"), publication)
+
+
+def times_for_text(normalized: NormalizedText, doc: Any, publication: PublicationDate | None
+                   ) -> list[TimeExpression]:
+    """The time expressions of a normalized text, spans in its original."""
+    anchor = publication.date if publication is not None else None
+    estimated = publication is not None and publication.source == "estimated"
+    out = []
+    for found in extract_times(normalized.text, doc, anchor):
+        start, end = normalized.to_original(found.start, found.end)
+        value = found.value
+        relative = value.relative
+        confidence = value.confidence
+        anchor_name = None
+        if relative:
+            anchor_name = "reference" if value.anaphoric else ("estimated" if estimated else "publication")
+            if anchor is None:
+                anchor_name = None
+            elif estimated:
+                confidence *= ESTIMATED_ANCHOR_FACTOR
+        out.append(TimeExpression(
+            span=Span(start=start, end=end, text=normalized.original[start:end]),
+            sentence=found.sentence,
+            type=TimeType(value.type),
+            value=value.value,
+            mod=value.mod,
+            anchor=anchor_name,
+            relative=relative,
+            confidence=round(confidence, 3),
+        ))
+    return out
