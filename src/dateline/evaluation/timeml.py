@@ -66,14 +66,14 @@ class TimeMLDocument:
 def parse_timeml(markup: str, doc_id: str = "doc") -> TimeMLDocument:
     """Read TimeML markup: the text of ``<TEXT>`` with every TIMEX3's span in it."""
     dct = None
-    dct_block = re.search(r"<DCT>(.*?)</DCT>", markup, re.S)
+    dct_block = re.search(r"<DCT>(.*?)</DCT>", markup, re.DOTALL)
     if dct_block:
         value = _ATTRIBUTE.findall(dct_block.group(1))
         found = dict(value).get("value", "")
         match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", found)
         if match:
             dct = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    body = re.search(r"<TEXT>(.*?)</TEXT>", markup, re.S)
+    body = re.search(r"<TEXT>(.*?)</TEXT>", markup, re.DOTALL)
     content = body.group(1) if body else markup
     pieces: list[str] = []
     length = 0
@@ -96,7 +96,7 @@ def parse_timeml(markup: str, doc_id: str = "doc") -> TimeMLDocument:
                                  attrs.get("mod")))
     chunk = html.unescape(content[cursor:])
     pieces.append(chunk)
-    docid = re.search(r"<DOCID>\s*(.*?)\s*</DOCID>", markup, re.S)
+    docid = re.search(r"<DOCID>\s*(.*?)\s*</DOCID>", markup, re.DOTALL)
     return TimeMLDocument(docid.group(1) if docid else doc_id, dct, "".join(pieces),
                           sorted(timexes, key=lambda t: t.start))
 

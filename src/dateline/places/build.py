@@ -365,12 +365,25 @@ def build(path: Path | None = None) -> dict[str, object]:
         conn.execute("VACUUM")
         conn.close()
         os.replace(temp, path)
+        _remove_old_versions(path)
     finally:
         if temp.exists():
             temp.unlink()
     seconds = time.perf_counter() - started
     return {"path": str(path), "version": gazetteer_version(), "places": len(place_rows),
             "aliases": aliases, "bytes": path.stat().st_size, "seconds": round(seconds, 1)}
+
+
+def _remove_old_versions(path: Path) -> None:
+    """Drop gazetteers of other versions left in the default cache directory."""
+    if path.parent != default_path().parent or not path.name.startswith("gazetteer-"):
+        return
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:  # pragma: no cover - another process may hold it
+                pass
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -87,18 +87,17 @@ ADJECTIVAL = re.compile(r"-(?:backed|led|based|born|made|funded|supported|allied
 _COMMA_CONTAINER = re.compile(r"\s*,\s*")
 
 
-def _normalized_span(normalized: NormalizedText, start: int, end: int) -> tuple[int, int] | None:
-    return normalized.from_original(start, end)
-
-
 def _form(normalized: NormalizedText, start: int, end: int) -> str:
     span = normalized.from_original(start, end)
     return normalized.text[span[0] : span[1]] if span else normalized.original[start:end]
 
 
-def _strong(entry: Entry, min_population: int) -> bool:
-    """A place notable enough to accept on the gazetteer's word alone."""
-    if entry.kind == 1 and not entry.is_country:
+def _strong(entries: Sequence[Entry] | Entry, min_population: int, alias_ok: bool = False) -> bool:
+    """Is one of these places notable enough to accept on the gazetteer's word alone?"""
+    if not isinstance(entries, Entry):
+        return any(_strong(e, min_population, alias_ok) for e in entries[:20])
+    entry = entries
+    if entry.kind == 1 and not entry.is_country and not (alias_ok and entry.fclass == "P"):
         return False  # an alternate name: "act" (Australian Capital Territory), "man" (Isle of Man)
     if entry.is_country or entry.fcode == "CONT" or entry.geonames_id is None:
         return True
@@ -208,7 +207,8 @@ class Detector:
             return
         # The whole name: a state or country standing for its government or team.
         entries = self.lookup(form)
-        if entries and (name_key(form) in loc_keys or _strong(entries[0], SCAN_MIN_POPULATION)):
+        cue = bool(LOCATIVE_CUE.search(normalized.text[max(0, norm[0] - 60) : norm[0]]))
+        if entries and (name_key(form) in loc_keys or _strong(entries, SCAN_MIN_POPULATION, alias_ok=cue)):
             add(start, end, sentence, "embedded", entity_id)
             return
         first = 0
@@ -220,14 +220,13 @@ class Detector:
                         continue
                     piece = form[words[first].start() : words[last - 1].end()]
                     for tail in ("'s", "\u2019s", ",", "."):
-                        if piece.endswith(tail):
-                            piece = piece[: -len(tail)]
+                        piece = piece.removesuffix(tail)
                     if not piece or piece.lower() in STOP_ALIASES:
                         continue
                     entries = self.lookup(piece)
                     if not entries:
                         continue
-                    if name_key(piece) in loc_keys or _strong(entries[0], EMBEDDED_MIN_POPULATION):
+                    if name_key(piece) in loc_keys or _strong(entries, EMBEDDED_MIN_POPULATION):
                         offset = norm[0] + words[first].start()
                         a = normalized.to_original(offset, offset + len(piece))
                         add(a[0], a[1], sentence, "embedded", None)
@@ -247,10 +246,14 @@ class Detector:
         if not entries:
             return
         before = normalized.text[max(0, norm[0] - 60) : norm[0]]
-        if name_key(form) in loc_keys or (
-            LOCATIVE_CUE.search(before) and _strong(entries[0], PERSON_MIN_POPULATION)
-        ):
+        if name_key(form) in loc_keys:
             add(start, end, sentence, "person", entity_id)
+        elif LOCATIVE_CUE.search(before):
+            if _strong(entries, PERSON_MIN_POPULATION, alias_ok=True):
+                add(start, end, sentence, "person", entity_id)
+            elif any(e.kind == 0 for e in entries):
+                # "a man from Decatur": a town, if it fits the rest of the article.
+                add(start, end, sentence, "person", entity_id).weak = True
 
     def _facilities(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], loc_keys, add) -> None:
         """Names followed by a landmark or road word: ``El Nuri Mosque``, ``Main Street``.
@@ -278,7 +281,7 @@ class Detector:
                 for last in range(token.i, first, -1):
                     piece = doc[first:last]
                     entries = self.lookup(piece.text)
-                    if entries and (name_key(piece.text) in loc_keys or _strong(entries[0], EMBEDDED_MIN_POPULATION)):
+                    if entries and (name_key(piece.text) in loc_keys or _strong(entries, EMBEDDED_MIN_POPULATION)):
                         a = normalized.to_original(piece.start_char, piece.end_char)
                         add(a[0], a[1], sentence_of.get(first, 0), "embedded", None)
                         break
@@ -323,7 +326,7 @@ class Detector:
                 if span.text.lower() in STOP_ALIASES or _sentence_initial_word(span):
                     continue
                 entries = self.lookup(span.text)
-                if entries and (name_key(span.text) in loc_keys or _strong(entries[0], SCAN_MIN_POPULATION)):
+                if entries and (name_key(span.text) in loc_keys or _strong(entries, SCAN_MIN_POPULATION)):
                     start, end = normalized.to_original(span.start_char, span.end_char)
                     add(start, end, sentence_of.get(i, 0), "scan", None)
                     i = last

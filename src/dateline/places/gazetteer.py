@@ -89,7 +89,7 @@ class Gazetteer:
         self._conn.close()
 
     def _lookup_key(self, key: str) -> tuple[Entry, ...]:
-        if not key or key in STOP_ALIASES:
+        if not key:
             return ()
         with self._lock:
             rows = self._conn.execute(
@@ -97,7 +97,11 @@ class Gazetteer:
                 "WHERE a.key = ? ORDER BY a.kind, p.population DESC LIMIT 200",
                 (key,),
             ).fetchall()
-        return tuple(Entry(*row) for row in rows)
+        entries = tuple(Entry(*row) for row in rows)
+        if key in STOP_ALIASES:
+            # Only a curated abbreviation may share a stop word's key ("US" / "us").
+            entries = tuple(e for e in entries if e.kind == KIND_ABBREVIATION)
+        return entries
 
     def lookup(self, name: str, written: str | None = None) -> tuple[Entry, ...]:
         """Candidate places for a name, best-matching key first.

@@ -45,9 +45,12 @@ FCLASS_PRIOR = {"H": 0.8, "T": 0.8, "L": 1.0, "S": 0.0}
 #: Weight of log10(population).
 POPULATION_WEIGHT = 0.5
 #: Context weights: share of the article's country / admin1 evidence, user bias.
-COUNTRY_WEIGHT = 2.5
-ADMIN1_WEIGHT = 1.5
+COUNTRY_WEIGHT = 3.0
+ADMIN1_WEIGHT = 2.0
 BIAS_WEIGHT = 2.0
+#: Votes at which a division's support is full, and how much a named division votes.
+ADMIN1_SATURATION = 1.5
+DIVISION_VOTE = {"ADM1": 2.0, "ADM2": 1.5}
 #: A container (``, Texas``) that holds the candidate.
 CONTAINER_BONUS = 6.0
 #: Near the dateline place / near another place of the article (km, bonus).
@@ -60,8 +63,12 @@ BIG_CITY = 1_000_000
 MIN_SCORE = 1.0
 #: Candidates looked at per name.
 MAX_CANDIDATES = 60
-#: Rounds of re-scoring with the updated article geography.
-ROUNDS = 3
+#: Rounds of re-scoring with the updated article geography, and how soft the votes are.
+ROUNDS = 4
+VOTE_TEMPERATURE = 1.0
+#: A weakly detected name (a PERSON after "in") is kept only if its place fits the article:
+#: in a division or country the rest of the article points to, or near another place.
+WEAK_SUPPORT_SHARE = 0.2
 
 
 @dataclass
@@ -76,7 +83,8 @@ class Toponym:
     source: str  # entity, embedded, scan, facility, dateline
     entity_id: str | None = None
     weight: float = 1.0  # how sure the detection is
-    container: "Toponym | None" = None  # "Paris, Texas": Texas
+    container: Toponym | None = None  # "Paris, Texas": Texas
+    weak: bool = False  # kept only if the place fits the rest of the article
 
     @property
     def key(self) -> str:
@@ -124,6 +132,16 @@ def _drop_divisions_named_after_cities(entries: Sequence[Entry]) -> list[Entry]:
     return kept
 
 
+def _softmax(entries: Sequence[Entry], scores: dict[int, float]) -> list[tuple[Entry, float]]:
+    """Each candidate with its share of the name's vote."""
+    if not entries:
+        return []
+    top = max(scores[e.place] for e in entries)
+    raw = [(e, math.exp((scores[e.place] - top) / VOTE_TEMPERATURE)) for e in entries]
+    total = sum(w for _, w in raw)
+    return [(e, w / total) for e, w in raw]
+
+
 def contains(container: Entry, entry: Entry) -> bool:
     """Is ``entry`` inside ``container`` (a country, a first-level division, or near)?"""
     if container.fcode.startswith("PCL"):
@@ -146,7 +164,8 @@ class Geography:
         if entry.cc:
             self.countries[entry.cc] += weight
         if entry.admin1:
-            self.admin1[entry.admin1] += weight
+            # A named state or county says more about the article's area than a town does.
+            self.admin1[entry.admin1] += weight * DIVISION_VOTE.get(entry.fcode, 1.0)
 
     def country_share(self, cc: str | None) -> float:
         total = sum(self.countries.values())
@@ -156,15 +175,16 @@ class Geography:
         total = sum(self.admin1.values())
         return self.admin1.get(code, 0.0) / total if code and total else 0.0
 
-    def minus(self, entry: Entry | None, weight: float) -> "Geography":
-        if entry is None:
-            return self
-        other = Geography(Counter(self.countries), Counter(self.admin1))
-        if entry.cc:
-            other.countries[entry.cc] -= weight
-        if entry.admin1:
-            other.admin1[entry.admin1] -= weight
-        return other
+    def admin1_support(self, code: str | None) -> float:
+        """Votes for a division, saturating: one state named twice is as good as many."""
+        return min(1.0, max(0.0, self.admin1.get(code, 0.0)) / ADMIN1_SATURATION) if code else 0.0
+
+    def without(self, other: Geography) -> Geography:
+        """This geography less another one's votes."""
+        result = Geography(Counter(self.countries), Counter(self.admin1))
+        result.countries.subtract(other.countries)
+        result.admin1.subtract(other.admin1)
+        return result
 
 
 class Resolver:
@@ -211,28 +231,34 @@ class Resolver:
         for cc in self.bias:
             base.countries[cc] += 1.0
 
-        best: dict[str, Entry | None] = {k: (c[0] if c else None) for k, c in candidates.items()}
-        scores: dict[str, dict[int, float]] = {}
+        # Soft, iterated voting: every name spreads its vote over its candidates by their
+        # current scores, so two ambiguous names that share a state pull each other there
+        # ("Gainesville" + "Hall County" -> Georgia).
+        weights = {k: (max(1, len(groups[k])) ** 0.5) * (2.0 if k == dateline_key else 1.0)
+                   for k in candidates}
+        scores: dict[str, dict[int, float]] = {
+            key: {e.place: prior(e) - self.penalty.get(e.place, 0.0) for e in cands}
+            for key, cands in candidates.items()
+        }
+        best: dict[str, Entry | None] = {}
         for _ in range(ROUNDS):
-            geography = Geography(Counter(base.countries), Counter(base.admin1))
-            weights = {k: (max(1, len(groups[k])) ** 0.5) for k in candidates}
-            for key, entry in best.items():
-                if entry is not None:
-                    geography.add(entry, weights[key] * (2.0 if key == dateline_key else 1.0))
-            dateline_entry = best.get(dateline_key) if dateline_key else None
-            new_best: dict[str, Entry | None] = {}
+            votes: dict[str, Geography] = {}
+            total = Geography(Counter(base.countries), Counter(base.admin1))
             for key, cands in candidates.items():
-                own = best.get(key)
-                context = geography.minus(own, weights[key] * (2.0 if key == dateline_key else 1.0))
+                vote = Geography()
+                for entry, share in _softmax(cands, scores[key]):
+                    vote.add(entry, weights[key] * share)
+                votes[key] = vote
+                total.countries.update(vote.countries)
+                total.admin1.update(vote.admin1)
+            best = {k: (max(c, key=lambda e: scores[k][e.place]) if c else None) for k, c in candidates.items()}
+            dateline_entry = best.get(dateline_key) if dateline_key else None
+            for key, cands in candidates.items():
+                context = total.without(votes[key])
                 others = [e for k, e in best.items() if k != key and e is not None]
-                per = {}
-                for entry in cands:
-                    per[entry.place] = self._score(entry, context, dateline_entry if key != dateline_key else None, others)
-                scores[key] = per
-                new_best[key] = max(cands, key=lambda e: per[e.place]) if cands else None
-            if new_best == best:
-                break
-            best = new_best
+                near_to = dateline_entry if key != dateline_key else None
+                scores[key] = {e.place: self._score(e, context, near_to, others) for e in cands}
+        best = {k: (max(c, key=lambda e: scores[k][e.place]) if c else None) for k, c in candidates.items()}
 
         results: list[Resolution] = []
         for toponym in toponyms:
@@ -251,23 +277,35 @@ class Resolver:
                 results.append(Resolution(toponym, None, candidates=cands))
                 continue
             score = per.get(entry.place, prior(entry))
+            if toponym.weak and not self._supported(entry, key, best):
+                results.append(Resolution(toponym, None, score=score, candidates=cands))
+                continue
             if score < MIN_SCORE and container is None:
                 results.append(Resolution(toponym, None, score=score, candidates=cands))
                 continue
             results.append(Resolution(toponym, entry, score, self._confidence(entry, cands, per), cands))
         return results
 
+    def _supported(self, entry: Entry, key: str, best: dict[str, Entry | None]) -> bool:
+        """Does the rest of the article point to where this place is?"""
+        if entry.is_country or entry.fcode in ("ADM1", "CONT"):
+            return True
+        others = [e for k, e in best.items() if k != key and e is not None]
+        own_admin1 = sum(1 for e in others if e.admin1 and e.admin1 == entry.admin1)
+        if own_admin1 and own_admin1 / max(1, len(others)) >= WEAK_SUPPORT_SHARE:
+            return True
+        return any(e.fclass in "PA" and not e.is_country and e.fcode != "ADM1"
+                   and haversine_km(e.lat, e.lon, entry.lat, entry.lon) < 2 * OTHER_NEAR_KM for e in others)
+
     def _score(self, entry: Entry, geography: Geography, dateline: Entry | None, others: list[Entry]) -> float:
         score = prior(entry) - self.penalty.get(entry.place, 0.0)
         score += COUNTRY_WEIGHT * geography.country_share(entry.cc)
         if entry.fcode != "ADM1":
-            score += ADMIN1_WEIGHT * geography.admin1_share(entry.admin1)
+            score += ADMIN1_WEIGHT * geography.admin1_support(entry.admin1)
         if entry.cc in self.bias:
             score += BIAS_WEIGHT
         if dateline is not None and entry.fclass in "PS":
-            if entry.place == dateline.place:
-                score += DATELINE_NEAR_BONUS
-            elif haversine_km(dateline.lat, dateline.lon, entry.lat, entry.lon) < DATELINE_NEAR_KM:
+            if entry.place == dateline.place or haversine_km(dateline.lat, dateline.lon, entry.lat, entry.lon) < DATELINE_NEAR_KM:
                 score += DATELINE_NEAR_BONUS
         if entry.fclass in "PS" and any(
             o.fclass == "P" and o.place != entry.place

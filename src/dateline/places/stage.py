@@ -21,7 +21,7 @@ from dateline.places.detect import ALL_HEADS, Detector
 from dateline.places.focus import mark_focus
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.names import name_key
-from dateline.places.resolve import Resolution, Resolver, Toponym
+from dateline.places.resolve import Resolution, Resolver
 from dateline.schema import Dateline, Entity, Place, PlaceMention, Span
 
 #: Endings that turn a country name into an adjective: "u.s.-backed", "iraqi-led".

@@ -66,7 +66,19 @@ class Neighbours:
     def __init__(self, low: str, doc: Any = None) -> None:
         self.low = low
         self.doc = doc
-        self._starts: list[int] = [t.idx for t in doc] if doc is not None else []
+        self._token_starts: list[int] | None = None
+
+    @property
+    def _starts(self) -> list[int]:
+        """Token start offsets, read from the Doc on first use."""
+        if self._token_starts is None:
+            if self.doc is None:
+                self._token_starts = []
+            else:
+                from spacy.attrs import IDX
+
+                self._token_starts = self.doc.to_array([IDX]).ravel().tolist() if len(self.doc) else []
+        return self._token_starts
 
     def words_before(self, start: int, n: int = 2) -> list[str]:
         """Up to ``n`` words just before ``start``, nearest last."""
@@ -158,9 +170,7 @@ def _check_month_day(match: Match, nb: Neighbours) -> bool:
     nxt = nb.next_token(match.end)
     if nxt is not None and nxt.tag_ == "NNS":
         return False  # ``may 5 people``
-    if word in MONTH_ABBREVIATIONS:
-        return False
-    return True
+    return word not in MONTH_ABBREVIATIONS
 
 
 def _check_year(match: Match, nb: Neighbours) -> bool:
@@ -278,7 +288,6 @@ def _check_duration(match: Match, nb: Neighbours) -> bool:
 def _check_vague(match: Match, nb: Neighbours) -> bool:
     """Bare plurals count after ``for``/``over``/``in``/``within`` or with a qualifier."""
     pre = match.groups.get("pre", "")
-    unit = match.groups["unit"]
     if match.groups.get("tail") == "-old":
         return False
     if pre.strip() == "the":

@@ -34,7 +34,7 @@ from dateline.times.rules import Match
 
 #: Divides summed log-likelihoods: the evidence is not independent, so the raw
 #: product would be overconfident (tuned for ~90% interval coverage).
-TEMPERATURE = 2.5
+TEMPERATURE = 5
 #: Share of the distribution the reported interval holds.
 INTERVAL_MASS = 0.9
 #: Years further back than this before the newest year named are history, not the present.
@@ -142,14 +142,22 @@ def _bounded(k: int, tense: str | None, near: tuple[float, ...], scale: tuple[in
 
 _DAY_P = (0.3, 0.1, 0.02, 0.002)
 _DAY_K = (2, 7, 31, 365)
+#: A date ahead (a deadline, a maturity) may be years away: a flatter curve.
+_FUTURE_DAY_P = (0.05, 0.04, 0.02, 0.005)
+#: Without a tense the date may be either side, near or far.
+_OPEN_DAY_P = (0.12, 0.06, 0.02, 0.004)
 _MONTH_P = (0.35, 0.2, 0.08, 0.015)
 _MONTH_K = (0, 1, 3, 12)
 
 
-def _score(c: date, ev: Evidence, facts: "_Facts") -> float:
+def _day_curve(tense: str | None) -> tuple[float, ...]:
+    return _DAY_P if tense == "past" else _FUTURE_DAY_P if tense == "future" else _OPEN_DAY_P
+
+
+def _score(c: date, ev: Evidence, facts: _Facts) -> float:
     if ev.kind == "day":
         d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
-        return 0.0 if d is None else _bounded((c - d).days, ev.tense, _DAY_P, _DAY_K)
+        return 0.0 if d is None else _bounded((c - d).days, ev.tense, _day_curve(ev.tense), _DAY_K)
     if ev.kind == "monthday":
         best = None
         for year in (c.year - 1, c.year, c.year + 1):
@@ -158,7 +166,7 @@ def _score(c: date, ev: Evidence, facts: "_Facts") -> float:
                 best = d
         if best is None:
             return 0.0
-        score = _bounded((c - best).days, ev.tense, _DAY_P, _DAY_K)
+        score = _bounded((c - best).days, ev.tense, _day_curve(ev.tense), _DAY_K)
         if ev.weekday is not None and best.weekday() != ev.weekday:
             score += math.log(0.05)
         return score
@@ -177,11 +185,14 @@ def _score(c: date, ev: Evidence, facts: "_Facts") -> float:
         k = c.year - ev.year  # type: ignore[operator]
         if ev.year is not None and ev.year < facts.newest_year - HISTORY_GAP:
             return 0.0
+        # A year told in the past is this year or the last (results compared a year back);
+        # one ahead is this year or the next; without a tense it may be a maturity years away.
         if ev.tense == "future":
-            p = 0.4 if k == 0 else 0.3 if k == -1 else 0.05 if k < -1 else 0.004
+            p = 0.3 if k in (0, -1) else 0.05 if k < -1 else 0.004
+        elif ev.tense == "past":
+            p = 0.3 if k in (0, 1) else 0.08 if k == 2 else 0.02 if k > 2 else 0.004
         else:
-            p = 0.5 if k == 0 else 0.25 if k == 1 else 0.05 if k > 1 else (
-                0.02 if ev.tense is None else 0.004)
+            p = 0.3 if k == 0 else 0.2 if k == 1 else 0.1 if k == -1 else 0.03
         return math.log(p)
     if ev.kind == "weekday":
         k = (c.weekday() - ev.weekday) % 7  # type: ignore[operator]
@@ -200,19 +211,73 @@ def _score(c: date, ev: Evidence, facts: "_Facts") -> float:
                 return math.log(2.0)
         elif ev.unit == "year":
             if target.year in facts.years:
-                return math.log(1.5)
+                return math.log(4.0)
         elif any(abs((target - d).days) <= 3 for d in facts.days):
             return math.log(3.0)
         return 0.0
     if ev.kind == "relative":
         if ev.unit == "year" and c.year + ev.amount in facts.years:  # type: ignore[operator]
-            return math.log(1.5)
+            return math.log(4.0)
         if ev.unit == "month":
             target = shift(c, ev.amount, "month")  # type: ignore[arg-type]
             if (target.year, target.month) in facts.months or target.month in facts.bare_months:
                 return math.log(1.5)
         return 0.0
     return 0.0
+
+
+def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
+    """Where a past-tense mention begins, read as close before ``c`` as it can be."""
+    if ev.kind == "day":
+        d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
+        return (d, "day") if d else None
+    if ev.kind == "monthday":
+        for year in (c.year, c.year - 1):
+            d = safe_date(year, ev.month, ev.day)  # type: ignore[arg-type]
+            if d is not None and d <= c + timedelta(days=1):
+                return d, "day"
+        return None
+    if ev.kind == "month":
+        return date(ev.year, ev.month, 1), "month"  # type: ignore[arg-type]
+    return date(ev.year, 1, 1), "year"  # type: ignore[arg-type]
+
+
+def _recency(c: date, past: list[Evidence]) -> float:
+    """Past-tense mentions bound the day from below; the latest of them is usually recent.
+
+    News tells what just happened and recalls older events: every mention told
+    in the past must lie before the publication day, and the newest one is
+    likely days (a date), weeks (a month) or months (a year) before it.  Older
+    mentions are history and say nothing more.
+    """
+    if not past:
+        return 0.0
+    total = 0.0
+    latest: tuple[date, str] | None = None
+    for ev in past:
+        start = _past_start(c, ev)
+        if start is None:
+            continue
+        if start[0] > c + timedelta(days=1):
+            total += IMPOSSIBLE
+        elif latest is None or start[0] > latest[0]:
+            latest = start
+    if latest is None:
+        return total
+    # Mentions without a year (``may 6``) can be read in any year: the newest mention that
+    # names its year keeps the day from drifting a year on.
+    dated = [_past_start(c, ev) for ev in past if ev.kind != "monthday"]
+    newest = max((s[0] for s in dated if s is not None and s[0] <= c + timedelta(days=1)), default=None)
+    if newest is not None:
+        months = (c.year - newest.year) * 12 + c.month - newest.month
+        total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.02 if months <= 24 else 0.005)
+    d, granularity = latest
+    if granularity == "day":
+        return total + _bounded((c - d).days, "past", _DAY_P, _DAY_K)
+    if granularity == "month":
+        return total + _bounded((c.year - d.year) * 12 + c.month - d.month, "past", _MONTH_P, _MONTH_K)
+    k = c.year - d.year
+    return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.05 if k == 2 else 0.01)
 
 
 @dataclass
@@ -235,22 +300,18 @@ def _facts(evidence: list[Evidence]) -> _Facts:
     return _Facts(years, months, bare, days, max(years) if years else 0)  # type: ignore[arg-type]
 
 
+#: At most this many candidate years are scored (the newest ones the text names).
+MAX_CANDIDATE_YEARS = 8
+
+
 def candidate_years(evidence: list[Evidence]) -> list[int]:
-    """The years the publication day may fall in: around the newest years the text names."""
-    present = [e.year for e in evidence if e.year is not None and e.tense != "future"]
-    future = [e.year for e in evidence if e.year is not None and e.tense == "future"]
-    years: set[int] = set()
-    if present:
-        newest = max(present)
-        years.update({newest, newest + 1})
-        dated = [e.year for e in evidence if e.kind in ("day", "month") and e.year is not None
-                 and e.year >= newest - 1]
-        years.update(dated)
-    if future:
-        soonest = min(y for y in future)
-        if not present or soonest > max(present):
-            years.update({soonest - 1, soonest})
-    return sorted(y for y in years if 1800 <= y <= 2200)[-4:]
+    """The years the publication day may fall in: each year the text names, and the one after."""
+    named = {e.year for e in evidence if e.year is not None}
+    years = {y + k for y in named for k in (0, 1) if 1800 <= y + k <= 2200}
+    if named:
+        newest = max(y for y in named)
+        years = {y for y in years if y >= newest - 15}
+    return sorted(years)[-MAX_CANDIDATE_YEARS:]
 
 
 def estimate_publication(
@@ -261,12 +322,13 @@ def estimate_publication(
     if not years:
         return Estimate(None, evidence=[e.text for e in evidence][:8])
     facts = _facts(evidence)
-    first = date(years[0], 1, 1)
-    last = date(years[-1], 12, 31)
-    candidates = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    candidates = [date(y, 1, 1) + timedelta(days=i) for y in years
+                  for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
+    past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
+    others = [ev for ev in evidence if ev not in past]
     scores = []
     for c in candidates:
-        total = sum(_score(c, ev, facts) for ev in evidence)
+        total = sum(_score(c, ev, facts) for ev in others) + _recency(c, past)
         if hint is not None:
             d = safe_date(c.year, *hint)
             total += math.log(0.8) if d is not None and 0 <= (c - d).days <= 1 else math.log(0.0005)
@@ -275,17 +337,11 @@ def estimate_publication(
     weights = [math.exp(s - top) for s in scores]
     mass = sum(weights)
     probabilities = [w / mass for w in weights]
-    best = max(range(len(candidates)), key=lambda i: (probabilities[i], -abs(i - len(candidates) // 2)))
+    # The mode; where several days tie (only a year is known) the middle one of them.
+    peak = max(probabilities)
+    ties = [i for i, p in enumerate(probabilities) if p >= peak * (1 - 1e-9)]
+    best = ties[len(ties) // 2]
     near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
-    if near < 0.2:
-        # A flat distribution (only years known): its median is a better guess than a ragged mode.
-        running = 0.0
-        for i, p in enumerate(probabilities):
-            running += p
-            if running >= 0.5:
-                best = i
-                break
-        near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
     order = sorted(range(len(candidates)), key=lambda i: -probabilities[i])
     kept: list[int] = []
     running = 0.0

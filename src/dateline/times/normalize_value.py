@@ -663,7 +663,7 @@ class Resolver:
         sign = 1 if direction in ("later", "from now", "hence") else -1
         if amount is None:
             return Value("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod, True, 0.5)
-        base, base_gran, _ = self.reference() if anaphoric else (self.anchor, "day", True)
+        base, _, _ = self.reference() if anaphoric else (self.anchor, "day", True)
         granularity = granularity_of(unit)
         if unit in ("second", "minute", "hour"):
             granularity = "day"

@@ -39,7 +39,8 @@ _ONES_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 #: Numbers written as words, ``one`` to ``ninety-nine``.
 _NUMWORD = rf"(?:(?:{alternation(TENS)})(?:[-\s](?:{_ONES_1_9}))?|{alternation(ONES)})"
 #: A quantity: digits, number words, ``a``/``an``, ``a couple of``, ``a dozen``.
-_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD}|a)\s(?:hundred|thousand)|{_NUMWORD}|a\scouple\sof|couple\sof|a\sdozen|an?)"
+_NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD}|a)\s(?:hundred|thousand)|{_NUMWORD}|a\scouple\sof|couple\sof"
+        rf"|a\sdozen|an?)")
 #: A half added to a quantity: ``2 1/2``, ``a year and a half`` is handled by the unit.
 _HALF = r"(?:\s1/2|\s?½|-and-a-half|\sand\sa\shalf)"
 #: Quantities with no exact number (value ``X``).
@@ -225,6 +226,26 @@ class Match:
         return self.end - self.start
 
 
+_MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS)
+_DIGITS = tuple("0123456789")
+#: Substrings without which a rule cannot match: a rule whose needles are all absent
+#: from the text is not run (a substring test costs far less than a regex scan).
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "iso_date": ("-",), "slash_date": ("/",), "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS, "season_year": ("spring", "summer", "fall", "autumn", "winter"),
+    "clock": _DIGITS + ("noon", "midnight", "midday"), "quarter": ("quarter", "half", "period"),
+    "year_ago": ("-earlier", "-ago", "-before", "-previous", "-prior"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "spoken_year": ("nineteen", "two thousand"), "weekday": ("day", "tues", "thurs"),
+    "deictic_day": ("today", "tonight", "yesterday", "tomorrow"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "holiday": ("christmas", "new year", "thanksgiving", "easter", "halloween", "valentine",
+                "independence day", "veterans day"),
+    "decade": ("0s", "0's", "ties"), "century": ("century",), "year_end": ("end",),
+    "short_year": ("'",), "year": _DIGITS,
+}
+
+
 @lru_cache(maxsize=1)
 def compiled_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     """The rules compiled once per process."""
@@ -250,6 +271,9 @@ def find_matches(low: str, accept: Callable[[Match], bool] | None = None) -> lis
         return []
     found: list[Match] = []
     for priority, (rule, pattern) in enumerate(compiled_rules()):
+        needles = NEEDLES.get(rule.name)
+        if needles is not None and not any(n in low for n in needles):
+            continue
         for m in pattern.finditer(low):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}

@@ -1,0 +1,69 @@
+"""``dateline eval time``: time expressions on TimeML (TempEval-3 task A), clean and degraded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from dateline.errors import UNREADABLE_PATH, DatelineError
+
+SETTINGS = ("clean", "degraded")
+
+
+def _row(result: dict[str, Any], label: str, pick: Any) -> list[str]:
+    return [label, *[f"{pick(result[s]):.3f}" for s in SETTINGS]]
+
+
+def print_time_table(result: dict[str, Any], console: Console) -> None:
+    """TempEval-3 task A scores, clean and degraded side by side, then the estimate."""
+    table = Table(title=f"dateline eval time — {result['data']}")
+    table.add_column("metric")
+    for setting in SETTINGS:
+        table.add_column(setting, justify="right")
+    for name in ("precision", "recall", "f1"):
+        table.add_row(*_row(result, f"relaxed {name}", lambda r, n=name: r["relaxed"][n]))
+    for name in ("precision", "recall", "f1"):
+        table.add_row(*_row(result, f"strict {name}", lambda r, n=name: r["strict"][n]))
+    table.add_row(*_row(result, "type accuracy", lambda r: r["type_accuracy"]))
+    table.add_row(*_row(result, "value accuracy", lambda r: r["value_accuracy"]))
+    table.add_row(*_row(result, "type F1", lambda r: r["type"]["f1"]))
+    table.add_row(*_row(result, "value F1", lambda r: r["value"]["f1"]))
+    console.print(table)
+    estimate = Table(title="publication date estimated with the DCT hidden")
+    estimate.add_column("metric")
+    for setting in SETTINGS:
+        estimate.add_column(setting, justify="right")
+    for key in ("within_7_days", "same_month", "interval_covers", "median_interval_days", "estimated",
+                "documents"):
+        values = [result["publication_estimate"][s][key] for s in SETTINGS]
+        estimate.add_row(key, *[f"{v:.3f}" if isinstance(v, float) else str(v) for v in values])
+    console.print(estimate)
+    for setting in SETTINGS:
+        info = result[setting]
+        console.print(f"{setting}: documents {info['documents']}, gold {info['gold']}, "
+                      f"predicted {info['predicted']}, skipped {info['skipped']}, "
+                      f"words_per_second {info['words_per_second']}")
+
+
+@click.command("time")
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="A TimeML file or a folder of .tml files, e.g. ../shared/data/tempeval3")
+@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
+              show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
+def eval_time(data: Path, output_format: str, limit: int | None) -> None:
+    """Time expressions (TIMEX3) on TimeML, as TempEval-3 task A."""
+    from dateline.evaluation.timeml import evaluate_time
+
+    if not data.exists():
+        raise DatelineError(f"no evaluation data at {data}", kind=UNREADABLE_PATH)
+    result = evaluate_time(data, limit=limit)
+    if output_format == "json":
+        click.echo(json.dumps(result, indent=2, default=str))
+    else:
+        print_time_table(result, Console())

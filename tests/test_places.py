@@ -1,0 +1,283 @@
+"""The places layer: gazetteer, disambiguation in context, demonyms, GeoJSON, bias, degraded text.
+
+All sentences are our own.  The gazetteer is built on first use if missing.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import dateline
+from dateline.places import configure
+from dateline.places.gazetteer import get_gazetteer
+from dateline.places.geojson import feature_collection
+from dateline.places.names import key_variants, name_key
+from dateline.places.resolve import Resolver, Toponym, haversine_km
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return get_gazetteer()
+
+
+@pytest.fixture(autouse=True)
+def _no_bias():
+    configure(bias_countries=[])
+    yield
+    configure(bias_countries=[])
+
+
+def places(text: str, **kwargs):
+    return dateline.read(text, **kwargs).places
+
+
+def place_named(result, written: str):
+    """The place whose mentions include ``written`` (as written in the text)."""
+    for place in result:
+        if any(m.span.text == written for m in place.mentions):
+            return place
+    return None
+
+
+def near(place, lat: float, lon: float, km: float = 161.0) -> bool:
+    return haversine_km(place.latitude, place.longitude, lat, lon) <= km
+
+
+# -- gazetteer ---------------------------------------------------------------------------------
+
+def test_lookup_by_name_and_alternate_name(gazetteer):
+    cairo = gazetteer.lookup("Cairo")
+    assert any(e.cc == "EG" and e.fclass == "P" for e in cairo)
+    raqqa = gazetteer.lookup("raqqa")
+    assert any(e.cc == "SY" and e.name == "Ar Raqqah" for e in raqqa)
+    assert gazetteer.lookup("Ar Raqqah")
+
+
+@pytest.mark.parametrize("name", ["the", "The", "of", "Of", "and", "in", "city", "north"])
+def test_stop_word_aliases_never_match(gazetteer, name):
+    assert gazetteer.lookup(name) == ()
+
+
+def test_abbreviations_need_capitals_or_periods(gazetteer):
+    assert gazetteer.lookup("U.S.")[0].cc == "US"
+    assert gazetteer.lookup("US", written="US")[0].cc == "US"
+    assert all(e.cc != "US" or not e.is_country for e in gazetteer.lookup("us", written="us"))
+    assert gazetteer.lookup("W.Va.")[0].name == "West Virginia"
+
+
+def test_name_keys():
+    assert name_key("Bogotá") == "bogota"
+    assert name_key("Wilkes-Barre") == "wilkes barre"
+    assert "us" in key_variants(name_key("U.S."))
+    assert "gaza strip" in key_variants("the gaza strip")
+
+
+def test_curated_regions(gazetteer):
+    assert gazetteer.lookup("Middle East")[0].fcode == "RGN"
+    assert gazetteer.lookup("northern sinai")[0].cc == "EG"
+    assert gazetteer.lookup("North Africa")[0].fclass == "L"
+
+
+def test_country_and_admin1_points(gazetteer):
+    assert gazetteer.country("IQ").name == "Iraq"
+    texas = gazetteer.admin1("US.TX")
+    assert texas.name == "Texas" and abs(texas.lat - 31.25) < 1
+
+
+# -- disambiguation ----------------------------------------------------------------------------
+
+def test_paris_texas_versus_paris_france():
+    texan = places("The storm hit Paris, Texas, on Sunday and knocked out power near Dallas.")
+    paris = place_named(texan, "Paris")
+    assert paris is not None and paris.country_code == "US" and paris.admin1 == "Texas"
+    french = places("Protesters marched through Paris as France prepared for the vote.")
+    paris = place_named(french, "Paris")
+    assert paris is not None and paris.country_code == "FR" and near(paris, 48.85, 2.35)
+
+
+def test_georgia_country_versus_us_state():
+    caucasus = places("Russia moved troops closer to Georgia, and officials in Tbilisi called for talks.")
+    georgia = place_named(caucasus, "Georgia")
+    assert georgia is not None and georgia.country_code == "GE" and georgia.feature_code == "PCLI"
+    american = places("Voters in Atlanta and Savannah will decide who represents Georgia in the Senate.")
+    georgia = place_named(american, "Georgia")
+    assert georgia is not None and georgia.country_code == "US" and georgia.feature_code == "ADM1"
+
+
+def test_albany_versus_albania():
+    us = places("Lawmakers in Albany, N.Y., passed the budget after a long night.")
+    albany = place_named(us, "Albany")
+    assert albany is not None and albany.country_code == "US" and near(albany, 42.65, -73.76)
+    balkans = places("Albania and Kosovo signed a border agreement in Tirana.")
+    albania = place_named(balkans, "Albania")
+    assert albania is not None and albania.country_code == "AL"
+
+
+def test_unknown_name_gives_no_place_and_keeps_the_others(gazetteer):
+    toponyms = [
+        Toponym(0, 5, "Cairo", "Cairo", 0, "entity"),
+        Toponym(10, 21, "Qzxvbrtlwen", "Qzxvbrtlwen", 0, "entity"),
+        Toponym(30, 35, "Egypt", "Egypt", 0, "entity"),
+    ]
+    resolved = Resolver(gazetteer).resolve(toponyms)
+    assert [r.entry is not None for r in resolved] == [True, False, True]
+    assert resolved[0].entry.cc == "EG" and resolved[2].entry.is_country
+
+
+def test_unknown_place_in_an_article_does_not_drop_the_others():
+    result = places("Fighting spread from Mosul to Qzxvbrtlwen and on toward Baghdad, Iraq.")
+    assert all("Qzxvbrtlwen" not in m.span.text for p in result for m in p.mentions)
+    assert place_named(result, "Mosul").country_code == "IQ"
+    assert place_named(result, "Baghdad").country_code == "IQ"
+
+
+def test_demonyms_link_to_their_country_not_to_places():
+    analysis = dateline.read(
+        "Iraqi forces and U.S.-backed fighters pushed toward the Syrian border on Monday."
+    )
+    countries = {e.name.lower(): e.country for e in analysis.entities}
+    assert countries.get("iraqi") == "IQ"
+    assert countries.get("syrian") == "SY"
+    place_texts = {m.span.text.lower() for p in analysis.places for m in p.mentions}
+    assert not place_texts & {"iraqi", "syrian", "u.s.", "u.s.-backed"}
+
+
+def test_bias_country_changes_an_ambiguous_reading():
+    text = "The mayor of Paris spoke on Monday."
+    assert place_named(places(text), "Paris").country_code == "FR"
+    configure(bias_countries=["US"])
+    assert place_named(places(text), "Paris").country_code == "US"
+
+
+def test_bias_rejects_bad_codes():
+    with pytest.raises(dateline.DatelineError):
+        configure(bias_countries=["USA"])
+
+
+def test_dateline_place_and_focus():
+    analysis = dateline.read(
+        "CAIRO (Reuters) - Egypt's president met officials in Cairo on Monday to discuss the "
+        "crisis in Egypt and the border with Libya."
+    )
+    cairo = place_named(analysis.places, "CAIRO")
+    assert cairo is not None and cairo.dateline and cairo.focus and cairo.country_code == "EG"
+    egypt = place_named(analysis.places, "Egypt")
+    assert egypt is not None and egypt.focus
+    libya = place_named(analysis.places, "Libya")
+    assert libya is not None and not libya.focus
+
+
+def test_spans_point_into_the_original_text():
+    analysis = dateline.read("Officials in Beirut, Lebanon, and Amman, Jordan, met on Friday.")
+    assert analysis.places
+    for place in analysis.places:
+        for mention in place.mentions:
+            assert analysis.text[mention.span.start : mention.span.end] == mention.span.text
+        assert 0.0 <= place.confidence <= 1.0
+
+
+# -- degraded input ----------------------------------------------------------------------------
+
+DEGRADED = (
+    "amman ( reuters ) - militants attacked a convoy near mosul in northern iraq on tuesday .\n"
+    "the group also holds ground in egypt s northern sinai and in the syrian city of raqqa .\n"
+    "jordanian officials said they had warned baghdad and washington .\n"
+)
+
+
+def test_degraded_text_resolves_places():
+    analysis = dateline.read(DEGRADED)
+    assert analysis.normalization.degraded
+    expected = {"mosul": ("IQ", 36.34, 43.13), "iraq": ("IQ", 33.0, 44.0),
+                "raqqa": ("SY", 35.95, 39.01), "amman": ("JO", 31.95, 35.93)}
+    for written, (cc, lat, lon) in expected.items():
+        place = place_named(analysis.places, written)
+        assert place is not None, written
+        assert place.country_code == cc and near(place, lat, lon), written
+    sinai = [p for p in analysis.places if any("sinai" in m.span.text for m in p.mentions)]
+    assert sinai and sinai[0].country_code == "EG" and near(sinai[0], 31.0, 33.6)
+    jordanian = [e for e in analysis.entities if e.name.lower() == "jordanian"]
+    assert not jordanian or jordanian[0].country == "JO"
+
+
+# -- export ------------------------------------------------------------------------------------
+
+def test_geojson_is_a_feature_collection_of_points():
+    analysis = dateline.read("Rescue teams reached Kathmandu, Nepal, after the earthquake.")
+    collection = feature_collection([analysis])
+    assert collection["type"] == "FeatureCollection"
+    assert collection["features"]
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature"
+        assert feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert feature["properties"]["mentions"]
+    json.dumps(collection)
+    kathmandu = [f for f in collection["features"] if f["properties"]["name"] == "Kathmandu"]
+    assert kathmandu and abs(kathmandu[0]["geometry"]["coordinates"][0] - 85.3) < 0.5
+
+
+def test_cli_geojson_and_bias(tmp_path):
+    from click.testing import CliRunner
+
+    from dateline.cli.main import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor of Paris spoke on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["read", str(article), "--format", "geojson", "--bias-country", "US"])
+    assert result.exit_code == 0, result.output
+    collection = json.loads(result.output)
+    assert collection["type"] == "FeatureCollection"
+    assert collection["features"][0]["properties"]["country_code"] == "US"
+
+
+# -- evaluation reader -------------------------------------------------------------------------
+
+LGL_SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><text>Officials in Cairo met envoys from Egypt.</text>
+<toponyms>
+<toponym><start>13</start><end>18</end><phrase>Cairo</phrase>
+<gaztag geonameid="360630"><name>Cairo</name><fclass>P</fclass><fcode>PPLC</fcode>
+<lat>30.06263</lat><lon>31.24967</lon></gaztag></toponym>
+<toponym><start>35</start><end>40</end><phrase>Egypt</phrase>
+<gaztag geonameid="357994"><name>Egypt</name><lat>27</lat><lon>30</lon></gaztag></toponym>
+</toponyms></article></articles>
+"""
+
+GWN_SAMPLE = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><text>Syrian troops entered Aleppo.</text>
+<toponyms>
+<toponym><extractedName>Syrian</extractedName><type>Non_Literal_Modifier</type><start>0</start><end>6</end>
+<geonamesID>163843</geonamesID><latitude>35</latitude><longitude>38</longitude></toponym>
+<toponym><extractedName>troops</extractedName><type>Non_Lit_Expression</type><start>7</start><end>13</end></toponym>
+<toponym><extractedName>Aleppo</extractedName><type>Literal</type><start>22</start><end>28</end>
+<geonamesID>170063</geonamesID><latitude>36.20124</latitude><longitude>37.16117</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+
+def test_geo_xml_readers(tmp_path):
+    from dateline.evaluation.geo import read_geo_xml
+
+    (tmp_path / "lgl.xml").write_text(LGL_SAMPLE, encoding="utf-8")
+    (tmp_path / "gwn.xml").write_text(GWN_SAMPLE, encoding="utf-8")
+    fmt, docs = read_geo_xml(tmp_path / "lgl.xml")
+    assert fmt == "lgl" and [g.text for g in docs[0].gold] == ["Cairo", "Egypt"]
+    fmt, docs = read_geo_xml(tmp_path / "gwn.xml")
+    assert fmt == "geowebnews" and [g.text for g in docs[0].gold] == ["Syrian", "Aleppo"]
+
+
+def test_geo_evaluation_end_to_end(tmp_path):
+    from dateline.evaluation.geo import evaluate_geo
+
+    (tmp_path / "lgl.xml").write_text(LGL_SAMPLE, encoding="utf-8")
+    result = evaluate_geo(tmp_path / "lgl.xml")
+    for setting in ("clean", "degraded"):
+        scores = result[setting]
+        assert scores["f1"] == 1.0
+        assert scores["end_to_end_acc_161"] == 1.0
+        assert scores["resolution_acc_161"] == 1.0
+        assert scores["geonames_exact"] == 1.0

@@ -1,0 +1,237 @@
+"""The time layer: detection, TIMEX3 values, publication date, clause lookups and the TimeML eval."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.evaluation.timeml import Timex, TimexCounts, normalize_value, parse_timeml
+from dateline.schema import Analysis, PublicationDate, Sentence, Span, TimeExpression, TimeType
+from dateline.times import extract_times, time_for
+from dateline.times.estimate import Evidence, dateline_hint, estimate_publication
+from dateline.times.normalize_value import duration_value
+
+PUBLISHED = date(2017, 9, 28)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def found(text: str, anchor: date | None = PUBLISHED, nlp=None) -> list[tuple[str, str, str]]:
+    doc = nlp(text) if nlp is not None else None
+    return [(text[f.start:f.end], f.value.type, f.value.value) for f in extract_times(text, doc, anchor)]
+
+
+# --- detection and values, relative to 2017-09-28 --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the message released on thursday was his first", ("thursday", "DATE", "2017-09-28")),
+    ("his last recording was in november 2016 .", ("november 2016", "DATE", "2016-11")),
+    ("the recapture two months ago of the city", ("two months ago", "DATE", "2017-07")),
+    ("the fall of the city in july marked the end", ("july", "DATE", "2017-07")),
+    ("a branch was also defeated last year in the city", ("last year", "DATE", "2016")),
+    ("since he proclaimed it in 2014 , forces have", ("2014", "DATE", "2014")),
+    ("the ministry said earlier this year it might", ("earlier this year", "DATE", "2017")),
+    ("two weeks after the start of the battle", ("two weeks", "DURATION", "P2W")),
+    ("the date of the 46-minute recording", ("46-minute", "DURATION", "PT46M")),
+    ("his first audio in almost a year", ("almost a year", "DURATION", "P1Y")),
+    ("prices rose over the past week", ("the past week", "DURATION", "P1W")),
+    ("Talks resumed on Aug. 7, 1998, in Nairobi.", ("Aug. 7, 1998", "DATE", "1998-08-07")),
+    ("The deal closed 2017-03-04.", ("2017-03-04", "DATE", "2017-03-04")),
+    ("He arrived yesterday.", ("yesterday", "DATE", "2017-09-27")),
+    ("Results for the third quarter of 1989 were flat.", ("the third quarter of 1989", "DATE", "1989-Q3")),
+    ("Sales grew in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("The meeting lasted 2 1/2 hours.", ("2 1/2 hours", "DURATION", "PT2H30M")),
+    ("The paper appears daily.", ("daily", "SET", "P1D")),
+    ("It happened in may 2017 .", ("may 2017", "DATE", "2017-05")),
+    ("the vote is set for may 5 in the capital", ("may 5", "DATE", "2017-05-05")),
+    ("in the fall of 1998 prices rose", ("the fall of 1998", "DATE", "1998-FA")),
+    ("We are waiting now.", ("now", "DATE", "PRESENT_REF")),
+])
+def test_detects_and_normalizes(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("we may march on sunday", "may"),
+    ("we may march on sunday", "march"),
+    ("the fall of mosul ended the battle", "the fall"),
+    ("he paid $ 2000 for the car", "2000"),
+    ("about 2000 people marched", "2000"),
+    ("a 6-year-old boy was found", "6-year-old"),
+    ("as soon as possible", "soon"),
+    ("he won a second term", "a second"),
+    ("the current account deficit widened", "current"),
+])
+def test_must_not_find(text, absent):
+    assert absent not in [span for span, _, _ in found(text)]
+
+
+def test_lowercase_modals_and_marches_with_the_parser(nlp):
+    """In lowercased text only ``sunday`` of ``we may march on sunday`` is a date."""
+    spans = [span for span, _, _ in found("we may march on sunday .", nlp=nlp)]
+    assert spans == ["sunday"]
+    assert [s for s, _, _ in found("we may see prices fall in may .", nlp=nlp)] == ["may"]
+
+
+def test_tense_chooses_the_weekday(nlp):
+    """A weekday in a future clause is the next one, in a past clause the last one."""
+    assert ("Friday", "DATE", "2017-09-29") in found("He will arrive on Friday.", nlp=nlp)
+    assert ("Monday", "DATE", "2017-09-25") in found("He arrived on Monday.", nlp=nlp)
+
+
+def test_anaphoric_expressions_use_the_date_mentioned_before():
+    text = "Net income rose in the third quarter of 1989. A year earlier, it fell."
+    assert ("A year earlier", "DATE", "1988-Q3") in found(text)
+    text = "The talks began on March 3, 2016. The next day they failed."
+    assert ("The next day", "DATE", "2016-03-04") in found(text)
+
+
+def test_without_anchor_values_keep_placeholders():
+    assert ("last year", "DATE", "XXXX") in found("it rose last year", anchor=None)
+    assert ("july", "DATE", "XXXX-07") in found("it fell in july", anchor=None)
+
+
+@pytest.mark.parametrize("amount, unit, value", [
+    (2, "week", "P2W"), (46, "minute", "PT46M"), (2.5, "year", "P2Y6M"), (None, "year", "PXY"),
+    (1.5, "day", "P1DT12H"), (3, "decade", "P30Y"),
+])
+def test_duration_values(amount, unit, value):
+    assert duration_value(amount, unit) == value
+
+
+# --- the pipeline: spans in the original, publication date, clause lookups --------------------
+
+DEGRADED = (
+    "cairo ( reuters ) - the group s leader has urged followers to fight on .\n"
+    "the message released on thursday was his first in almost a year .\n"
+    "his last recording was in november 2016 , two weeks after the battle began .\n"
+    "the city fell in july , two months ago , and the group lost it .\n"
+    "officials said nothing .\n"
+)
+
+
+@pytest.fixture(scope="module")
+def degraded_analysis() -> Analysis:
+    import dateline
+
+    return dateline.read(DEGRADED, published="2017-09-28")
+
+
+def test_pipeline_times_on_degraded_text(degraded_analysis):
+    values = {t.span.text: (t.type.value, t.value) for t in degraded_analysis.times}
+    assert values["thursday"] == ("DATE", "2017-09-28")
+    assert values["november 2016"] == ("DATE", "2016-11")
+    assert values["two months ago"] == ("DATE", "2017-07")
+    assert values["july"] == ("DATE", "2017-07")
+    assert values["almost a year"][1] == "P1Y"
+    assert values["two weeks"] == ("DURATION", "P2W")
+    for expression in degraded_analysis.times:
+        span = expression.span
+        assert degraded_analysis.text[span.start:span.end] == span.text
+    assert degraded_analysis.publication.source == "option"
+    assert degraded_analysis.publication.date == PUBLISHED
+
+
+def test_time_for_a_clause(degraded_analysis):
+    text = degraded_analysis.text
+    july = next(t for t in degraded_analysis.times if t.span.text == "july")
+    expression, value, is_publication = time_for(degraded_analysis, july.sentence)
+    assert (expression.span.text, value, is_publication) == ("july", "2017-07", False)
+    last = degraded_analysis.sentences[-1]
+    assert last.span.text.startswith("officials")
+    expression, value, is_publication = time_for(degraded_analysis, last.index)
+    assert (expression, value, is_publication) == (None, "2017-09-28", True)
+    at = text.index("last recording")
+    expression, value, _ = time_for(degraded_analysis, (at, at + 14))
+    assert value == "2016-11"
+
+
+def test_time_for_accepts_layers():
+    times = [TimeExpression(span=Span(start=4, end=10, text="monday"), sentence=0, type=TimeType.DATE,
+                            value="2017-09-25", confidence=0.8)]
+    layers = {"times": times, "sentences": [Sentence(index=0, span=Span(start=0, end=20, text="x" * 20))],
+              "publication": PublicationDate(date=PUBLISHED, source="metadata")}
+    assert time_for(layers, (0, 3))[1:] == ("2017-09-25", False)
+    assert time_for(layers, 1)[1:] == ("2017-09-28", True)
+
+
+def test_publication_from_dateline_and_estimate():
+    import dateline
+
+    dated = dateline.read("WASHINGTON, March 3, 2016 (Reuters) - Officials met on Thursday.")
+    assert dated.publication.source == "dateline"
+    assert dated.publication.date == date(2016, 3, 3)
+    estimated = dateline.read("Officials said on Aug. 7, 1998, that the embassy was bombed.")
+    assert estimated.publication.source == "estimated"
+    assert estimated.publication.earliest <= date(1998, 8, 8) <= estimated.publication.latest
+    assert abs((estimated.publication.date - date(1998, 8, 7)).days) <= 7
+
+
+def test_estimate_agrees_relative_and_absolute():
+    evidence = [
+        Evidence("month", "november 2016", "past", 2016, 11),
+        Evidence("monthonly", "july", "past", None, 7),
+        Evidence("ago", "two months ago", None, amount=2, unit="month"),
+        Evidence("year", "2014", "past", 2014),
+    ]
+    estimate = estimate_publication(evidence)
+    assert estimate.earliest <= date(2017, 9, 28) <= estimate.latest
+    assert estimate_publication([]).date is None
+    assert dateline_hint("March 3") == (3, 3)
+
+
+# --- TimeML reading and TempEval-3 scores --------------------------------------------------------
+
+SNIPPET = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>own_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" functionInDocument="CREATION_TIME">20010504</TIMEX3></DCT>
+<TEXT>
+Officials <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2001-05-03">Thursday</TIMEX3> &amp; agreed to talk for <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3>.
+Prices fell <TIMEX3 tid="t3" type="DATE" value="2000">last year</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_reader():
+    document = parse_timeml(SNIPPET)
+    assert document.id == "own_0001"
+    assert document.dct == date(2001, 5, 4)
+    assert [document.text[t.start:t.end] for t in document.timexes] == ["Thursday", "two weeks", "last year"]
+    assert "&" in document.text and "<" not in document.text
+    assert [t.value for t in document.timexes] == ["2001-05-03", "P2W", "2000"]
+
+
+def test_tempeval_counts():
+    gold = [Timex(0, 8, "DATE", "2001-05-03"), Timex(20, 29, "DURATION", "P2W"), Timex(40, 49, "DATE", "2000")]
+    predicted = [Timex(0, 8, "DATE", "2001-05-03"), Timex(16, 29, "DURATION", "P3W"), Timex(60, 65, "DATE", "X")]
+    counts = TimexCounts()
+    counts.add(gold, predicted)
+    scores = counts.as_dict()
+    assert scores["strict"]["f1"] == pytest.approx(1 / 3, abs=1e-3)
+    assert scores["relaxed"]["f1"] == pytest.approx(2 / 3, abs=1e-3)
+    assert scores["value"]["f1"] == pytest.approx(1 / 3, abs=1e-3)
+    assert scores["value_accuracy"] == 0.5
+    assert normalize_value("2000-W7") == "2000-W07"
+
+
+def test_eval_time_command(tmp_path):
+    from dateline.cli.main import cli
+
+    (tmp_path / "own.tml").write_text(SNIPPET, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "time", "--data", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    for setting in ("clean", "degraded"):
+        assert {"precision", "recall", "f1"} <= set(scores[setting])
+        assert scores[setting]["relaxed"]["f1"] > 0.5
+    assert "within_7_days" in scores["publication_estimate"]["clean"]
