@@ -14,6 +14,7 @@ A record that fails (bad input, or a stage error) becomes a
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -177,8 +178,11 @@ class Runner:
         self.before = self.stages[:split]
         self.batched = self.stages[split : split + 1]
         self.after = self.stages[split + 1 :]
+        #: Seconds spent in each stage so far, for benchmarks and profiling.
+        self.timings: dict[str, float] = {s.name: 0.0 for s in self.stages}
 
     def _run_stage(self, stage: Stage, ctx: Context) -> None:
+        started = time.perf_counter()
         try:
             value = stage.run(ctx)
         except DatelineError:
@@ -188,6 +192,8 @@ class Runner:
             raise DatelineError(
                 f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}", kind=INTERNAL
             ) from exc
+        finally:
+            self.timings[stage.name] += time.perf_counter() - started
         ctx.layers[stage.provides] = value
 
     def _finish(self, ctx: Context) -> Analysis:
@@ -255,6 +261,7 @@ class Runner:
                 results.append(Reject(item.origin or item.id, error))
         live = [r for r in results if isinstance(r, Context)]
         if self.batched and live:
+            started = time.perf_counter()
             try:
                 for ctx, doc in zip(live, _parse(live)):
                     ctx.layers["doc"] = doc
@@ -262,6 +269,7 @@ class Runner:
                 # A batch failure must not take the good records with it: retry one by one.
                 for ctx in live:
                     ctx.layers["doc"] = self._parse_one(ctx)
+            self.timings["nlp"] += time.perf_counter() - started
         for item in results:
             if not isinstance(item, Context):
                 yield item

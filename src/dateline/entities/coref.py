@@ -65,26 +65,36 @@ class RawMention:
             self.key = name_key(self.text)
 
 
+def _head_rank(mention: RawMention) -> tuple[int, int, int]:
+    """Longer names rank first; among equals, the earliest."""
+    return len(name_tokens(mention.key)), len(mention.key), -mention.start
+
+
 @dataclass
 class Cluster:
-    """Mentions judged to name the same entity."""
+    """Mentions judged to name the same entity.
+
+    The head mention and the type votes are kept up to date as mentions are
+    added, since clustering asks for them once per candidate pair.
+    """
 
     mentions: list[RawMention] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    votes: Counter[str] = field(default_factory=Counter)
+    _head: RawMention | None = None
 
     @property
     def head(self) -> RawMention:
         """The longest mention: it gives the canonical name and the type."""
-        return max(self.mentions, key=lambda m: (len(name_tokens(m.key)), len(m.key), -m.start))
+        assert self._head is not None, "an empty cluster has no head"
+        return self._head
 
     @property
     def label(self) -> str:
-        votes: Counter[str] = Counter()
-        for mention in self.mentions:
-            votes[mention.label] += len(mention.key)
+        """The head's type, unless other mentions outvote it two to one."""
         head_label = self.head.label
-        top, _ = votes.most_common(1)[0]
-        return head_label if votes[head_label] * 2 >= votes[top] else top
+        top, _ = self.votes.most_common(1)[0]
+        return head_label if self.votes[head_label] * 2 >= self.votes[top] else top
 
     @property
     def canonical(self) -> str:
@@ -94,6 +104,9 @@ class Cluster:
     def add(self, mention: RawMention) -> None:
         self.mentions.append(mention)
         self.keys.add(mention.key)
+        self.votes[mention.label] += len(mention.key)
+        if self._head is None or _head_rank(mention) > _head_rank(self._head):
+            self._head = mention
         if mention.canonical:
             self.keys.add(CANONICAL_PREFIX + mention.canonical)
 

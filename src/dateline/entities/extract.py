@@ -183,13 +183,16 @@ def _recovered_mentions(
         patterns[(short,)] = (label, CONFIDENCE_ACRONYM, True)
 
     lowered = [t.lower_ for t in doc]
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(lowered):
+        positions.setdefault(word, []).append(i)
     found: list[RawMention] = []
     for words, (label, confidence, is_short_form) in sorted(patterns.items(), key=lambda p: -len(p[0])):
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in positions.get(words[0], ()):
             if any(taken[i : i + n]) or tuple(lowered[i : i + n]) != words:
                 continue
-            if i + n < len(doc) and doc[i + n].lower_ in {"-"} :
+            if i + n < len(doc) and lowered[i + n] == "-":
                 continue
             if is_short_form and words[0] in AMBIGUOUS_SHORT_FORMS:
                 if not _short_form_is_name(doc, i):
