@@ -164,11 +164,9 @@ def _recovered_mentions(
 ) -> list[RawMention]:
     """Repeats of known names and uses of defined short forms the NER missed."""
     taken = [False] * len(doc)
-    char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
-        first = char_to_token.get(mention.start)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if first is not None and span is not None:
+        if span is not None:
             for i in range(span.start, span.end):
                 taken[i] = True
     labels: dict[str, str] = {}
