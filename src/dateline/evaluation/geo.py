@@ -37,7 +37,6 @@ Metrics:
 from __future__ import annotations
 
 import statistics
-import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -45,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.degrade import degrade_text
-from dateline.evaluation.metrics import Counts
+from dateline.evaluation.metrics import Counts, match_by_overlap, run_timed
 from dateline.ingest import Article
 from dateline.pipeline import Runner
 from dateline.places.resolve import haversine_km
@@ -165,21 +164,8 @@ def _predictions(analysis: Any) -> list[Prediction]:
 
 def _match(gold: list[Gold], predicted: list[Prediction]) -> list[tuple[Gold, Prediction | None]]:
     """One-to-one matching by span overlap, largest overlap first."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            overlap = min(g.end, p.end) - max(g.start, p.start)
-            if overlap > 0:
-                pairs.append((overlap, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    gold_used: dict[int, int] = {}
-    pred_used: set[int] = set()
-    for _, gi, pi in pairs:
-        if gi in gold_used or pi in pred_used:
-            continue
-        gold_used[gi] = pi
-        pred_used.add(pi)
-    return [(g, predicted[gold_used[i]] if i in gold_used else None) for i, g in enumerate(gold)]
+    pairs = dict(match_by_overlap(gold, predicted, lambda g, p: min(g.end, p.end) - max(g.start, p.start)))
+    return [(g, predicted[pairs[i]] if i in pairs else None) for i, g in enumerate(gold)]
 
 
 class _Tally:
@@ -269,10 +255,7 @@ def _score(documents: list[Document], degraded: bool, runner: Runner) -> dict[st
         articles.append(Article(id=doc.id, text=text, origin=f"doc {doc.id}"))
         golds.append(gold)
     tally = _Tally()
-    words = sum(len(a.text.split()) for a in articles)
-    started = time.perf_counter()
-    results = list(runner.run(articles))
-    seconds = time.perf_counter() - started
+    results, words_per_second = run_timed(runner, articles)
     skipped = 0
     for gold, result in zip(golds, results):
         if not hasattr(result, "places"):
@@ -283,7 +266,7 @@ def _score(documents: list[Document], degraded: bool, runner: Runner) -> dict[st
     scores = tally.as_dict()
     scores["documents"] = len(articles)
     scores["skipped"] = skipped
-    scores["words_per_second"] = round(words / seconds, 1) if seconds else 0.0
+    scores["words_per_second"] = words_per_second
     return scores
 
 

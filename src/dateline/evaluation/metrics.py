@@ -1,9 +1,19 @@
-"""Precision, recall and F1 over sets of gold and predicted items."""
+"""Scoring helpers shared by every eval: P/R/F1 counts, span matching, timed runs."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+import time
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from dateline.ingest import Article, Reject
+    from dateline.pipeline import Runner
+    from dateline.schema import Analysis
+
+G = TypeVar("G")
+P = TypeVar("P")
 
 
 @dataclass
@@ -43,3 +53,39 @@ class Counts:
             "fp": self.fp,
             "fn": self.fn,
         }
+
+
+def match_by_overlap(
+    gold: Sequence[G], predicted: Sequence[P], overlap: Callable[[G, P], int]
+) -> list[tuple[int, int]]:
+    """Pair gold and predicted items one to one, largest overlap first.
+
+    Returns (gold index, predicted index) pairs; items with no overlapping
+    partner are left out.  Ties go to the earlier gold, then predicted item.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            size = overlap(g, p)
+            if size > 0:
+                candidates.append((-size, gi, pi))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi in used_gold or pi in used_predicted:
+            continue
+        used_gold.add(gi)
+        used_predicted.add(pi)
+        pairs.append((gi, pi))
+    return pairs
+
+
+def run_timed(runner: Runner, articles: Sequence[Article]) -> tuple[list[Analysis | Reject], float]:
+    """Run the pipeline over articles; return the results and words per second."""
+    words = sum(len(a.text.split()) for a in articles)
+    started = time.perf_counter()
+    results = list(runner.run(articles))
+    seconds = time.perf_counter() - started
+    return results, round(words / seconds, 1) if seconds else 0.0

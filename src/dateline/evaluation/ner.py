@@ -14,13 +14,12 @@ way, so the two columns compare like with like.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from dateline.evaluation.conll import CONLL_LABELS, Document, Sentence, read_conll
-from dateline.evaluation.metrics import Counts
+from dateline.evaluation.metrics import Counts, run_timed
 from dateline.ingest import Article
 from dateline.pipeline import Runner
 
@@ -62,10 +61,7 @@ def _score(documents: list[Document], degraded: bool, runner: Runner) -> dict[st
             continue
         articles.append(Article(id=f"doc{number}", text=text, origin=f"doc {number}"))
         golds.append(gold)
-    words = sum(len(a.text.split()) for a in articles)
-    started = time.perf_counter()
-    results = list(runner.run(articles))
-    seconds = time.perf_counter() - started
+    results, words_per_second = run_timed(runner, articles)
     skipped = 0
     for gold, result in zip(golds, results):
         if not hasattr(result, "entities"):
@@ -84,7 +80,7 @@ def _score(documents: list[Document], degraded: bool, runner: Runner) -> dict[st
     scores["per_label"] = {label: c.as_dict() for label, c in per_label.items()}
     scores["documents"] = len(articles)
     scores["skipped"] = skipped
-    scores["words_per_second"] = round(words / seconds, 1) if seconds else 0.0
+    scores["words_per_second"] = words_per_second
     return scores
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.degrade import degrade_text
+from dateline.evaluation.metrics import match_by_overlap, run_timed
 from dateline.ingest import Article
 from dateline.pipeline import Context, Runner, register_stage
 
@@ -118,23 +118,8 @@ def normalize_value(value: str) -> str:
 
 def relaxed_pairs(gold: list[Timex], predicted: list[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one matching of overlapping spans, largest overlap first."""
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            overlap = min(g.end, p.end) - max(g.start, p.start)
-            if overlap > 0:
-                candidates.append((-overlap, gi, pi))
-    candidates.sort()
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    pairs = []
-    for _, gi, pi in candidates:
-        if gi in used_gold or pi in used_predicted:
-            continue
-        used_gold.add(gi)
-        used_predicted.add(pi)
-        pairs.append((gold[gi], predicted[pi]))
-    return pairs
+    pairs = match_by_overlap(gold, predicted, lambda g, p: min(g.end, p.end) - max(g.start, p.start))
+    return [(gold[gi], predicted[pi]) for gi, pi in pairs]
 
 
 @dataclass
@@ -234,10 +219,7 @@ def _score(documents: list[TimeMLDocument], degraded: bool, runner: Runner, keep
         articles.append(Article(id=document.id, text=text, published=document.dct,
                                 published_from="metadata" if document.dct else None, origin=document.id))
         golds.append(gold)
-    words = sum(len(a.text.split()) for a in articles)
-    started = time.perf_counter()
-    results = list(runner.run(articles))
-    seconds = time.perf_counter() - started
+    results, words_per_second = run_timed(runner, articles)
     skipped = 0
     estimates = {}
     for article, gold, result in zip(articles, golds, results):
@@ -250,7 +232,7 @@ def _score(documents: list[TimeMLDocument], degraded: bool, runner: Runner, keep
     scores = counts.as_dict()
     scores["documents"] = len(articles)
     scores["skipped"] = skipped
-    scores["words_per_second"] = round(words / seconds, 1) if seconds else 0.0
+    scores["words_per_second"] = words_per_second
     if keep_errors:
         scores["errors"] = counts.errors
     return scores, estimates
