@@ -35,6 +35,10 @@ BAD_VALUE = ErrorKind("DL204", "bad value", 64, 422)
 NO_TEXT_EXTRACTED = ErrorKind("DL205", "no text extracted", 65, 422)
 BAD_OPTION = ErrorKind("DL301", "bad option", 64, 400)
 MODEL_MISSING = ErrorKind("DL302", "model missing", 69, 503)
+NO_STORE = ErrorKind("DL401", "store not found", 66, 404)
+BAD_STORE = ErrorKind("DL402", "store unreadable", 65, 500)
+STORE_VERSION = ErrorKind("DL403", "store version", 65, 409)
+NOT_FOUND = ErrorKind("DL404", "not in store", 66, 404)
 INTERNAL = ErrorKind("DL901", "internal error", 70, 500)
 
 CATALOGUE: tuple[ErrorKind, ...] = (
@@ -51,6 +55,10 @@ CATALOGUE: tuple[ErrorKind, ...] = (
     NO_TEXT_EXTRACTED,
     BAD_OPTION,
     MODEL_MISSING,
+    NO_STORE,
+    BAD_STORE,
+    STORE_VERSION,
+    NOT_FOUND,
     INTERNAL,
 )
 
@@ -111,3 +119,9 @@ class ModelError(DatelineError):
     """A model that dateline needs is not installed or cannot be loaded."""
 
     kind = MODEL_MISSING
+
+
+class StoreError(DatelineError):
+    """The corpus store is missing, unreadable, of another version, or lacks what was asked."""
+
+    kind = BAD_STORE

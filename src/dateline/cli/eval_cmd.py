@@ -72,3 +72,11 @@ eval_group.add_command(eval_geo)
 from dateline.cli.eval_time import eval_time  # noqa: E402
 
 eval_group.add_command(eval_time)
+
+from dateline.cli.eval_stories import eval_stories  # noqa: E402
+
+eval_group.add_command(eval_stories)
+
+from dateline.cli.eval_quotes import eval_quotes  # noqa: E402
+
+eval_group.add_command(eval_quotes)

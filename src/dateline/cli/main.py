@@ -15,9 +15,15 @@ import sys
 import click
 
 from dateline import __version__
+from dateline.cli.entity_cmd import entity_command
 from dateline.cli.eval_cmd import eval_group
+from dateline.cli.ingest_cmd import ingest_command
+from dateline.cli.quotes_cmd import quotes_command
 from dateline.cli.read_cmd import read_command
 from dateline.cli.schema_cmd import schema_command
+from dateline.cli.search_cmd import search_command
+from dateline.cli.story_cmd import story_command
+from dateline.cli.timeline_cmd import timeline_command
 from dateline.errors import INTERNAL, DatelineError
 
 EXIT_USAGE = 2
@@ -33,6 +39,12 @@ def cli() -> None:
 cli.add_command(read_command)
 cli.add_command(schema_command)
 cli.add_command(eval_group)
+cli.add_command(ingest_command)
+cli.add_command(search_command)
+cli.add_command(entity_command)
+cli.add_command(story_command)
+cli.add_command(timeline_command)
+cli.add_command(quotes_command)
 
 
 def _fail(message: str, code: int) -> int:

@@ -1,0 +1,648 @@
+"""Predicate-argument frames from the dependency parse: who did what to whom.
+
+A frame is one candidate event of a sentence.  Its **predicate** is the word
+that names what happened: a verb (``attacked``, ``called off``), or a noun
+(``the recapture of mosul by iraqi forces``, ``threats against japan``, ``an
+air strike on ...``).  Around it the parse gives:
+
+* a **chain** of governing verbs read as one event with it: verbs that fix
+  the category (``threatened to``, ``urged X to``, ``refused to``, ``agreed
+  to``), verbs of intent (``plans to``, ``is prepared to``: a future event),
+  verbs that pass it through (``continued to fight``, ``launched an attack``,
+  ``held talks``), and verbs that undo it (``lifted the curfew``, ``suspended
+  talks``).  Verbs of saying are not events; what they report is;
+* the **source**: the subject of the outermost verb (in the passive, the
+  ``by`` phrase), shared along ``and`` and into complements (``X agreed to
+  release``); a noun's possessor, its demonym or name modifier (``north
+  korean threats``, ``Israel's attack``) or ``by`` phrase; relative pronouns
+  and pronouns resolved by :mod:`dateline.events.actors`;
+* the **targets**: the object (passive: the subject), the ``against / on /
+  at / with / to`` phrase, for a noun its ``of`` phrase (``the recapture of
+  mosul``), and for category-fixing verbs the one urged, accused or
+  threatened, or the subject of the demanded clause (``demanded that Israel
+  ease``);
+* the **objects** that are not actors (``troops``, ``relations``, ``aid``),
+  which the classifier reads, and the **instrument** (``killed ... in an air
+  strike``).
+
+A candidate with no source is not an event (PLOVER codes no event without an
+actor): imperatives, passives without agent and rhetoric yield nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.actors import ActorCoder, ActorDraft
+from dateline.events.lexicon import (
+    ASPECTUAL,
+    COMPOUND_NOUNS,
+    INTENT,
+    LIGHT,
+    NOUNS,
+    PHRASAL,
+    READY_ADJECTIVES,
+    REPORT,
+    REVERSERS,
+    UNDERGO,
+    VERBS,
+    WRAPPERS,
+)
+
+#: Dependencies of a complement clause or event object under a chain verb.
+CLAUSE_COMPLEMENTS = ("xcomp", "ccomp")
+#: Prepositions that introduce a wrapper's content: call for, agree to/on, accuse of, threaten with.
+CONTENT_PREPS = frozenset({"for", "on", "to", "with", "of", "upon", "in"})
+#: Prepositions whose object is a target when it is an actor.
+TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "upon", "toward", "towards",
+                          "from", "onto", "over"})
+#: Prepositions whose object is the means of a violent event: killed ... in an air strike.
+INSTRUMENT_PREPS = frozenset({"in", "during", "with", "by", "through"})
+#: Verbs whose object is the subject of their complement: X urged Y to ..., X allowed Y to ...
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "press", "persuade", "force", "help", "allow",
+                            "invite", "call", "exhort", "encourage", "tell", "warn", "implore", "beg"})
+#: Nouns whose ``of`` phrase is who acts (the withdrawal of troops), not whom it is done to.
+OF_IS_SOURCE = frozenset({"withdrawal", "retreat", "pullout", "visit", "resignation", "protest",
+                          "demonstration", "march", "rally", "strike", "surrender", "deployment",
+                          "mobilization", "mobilisation", "buildup", "build-up", "arrival", "offensive",
+                          "advance", "threat", "demand", "appeal", "support", "cooperation", "riot",
+                          "meeting", "talks", "fighting", "exercise", "exercises"})
+#: Modal and auxiliary words that put an event in the future.
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+#: Modals that make a reported clause a demand: X said Y must ...
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+#: Nouns that hold a content clause or phrase the way wrapper verbs do (a demand that ...).
+NOUN_WRAPPERS = frozenset({"demand", "call", "appeal", "request", "plea", "reminder", "threat",
+                           "warning", "ultimatum", "promise", "pledge", "offer", "plan", "decision",
+                           "proposal", "refusal", "order", "agreement", "deal", "accord"})
+
+
+@dataclass
+class Frame:
+    """One candidate event: predicate, chain, arguments."""
+
+    predicate: Token
+    top: Token
+    sentence: int
+    trigger: list[int] = field(default_factory=list)
+    nominal: bool = False
+    wrapper: Token | None = None
+    light: Token | None = None
+    reverser: Token | None = None
+    intent: Token | None = None
+    ready: bool = False
+    negated: bool = False
+    future: bool = False
+    obligation: bool = False
+    report: Token | None = None
+    announced: bool = False
+    undergone: bool = False
+    sources: list[ActorDraft] = field(default_factory=list)
+    source_via: str = ""
+    targets: list[ActorDraft] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    content_objects: list[Token] = field(default_factory=list)
+    instrument: Token | None = None
+    content_sources: list[ActorDraft] = field(default_factory=list)
+    depth: int = 0
+
+    @property
+    def clause(self) -> Token:
+        """The token whose clause holds the event (for place, time and certainty)."""
+        return self.top
+
+
+def lemma_key(token: Token) -> str:
+    """Lowercase lemma, re- prefixes dropped when only the bare verb is known (reimpose, re-open)."""
+    lemma = token.lemma_.lower()
+    if lemma in VERBS or lemma in NOUNS or lemma in LIGHT or lemma in WRAPPERS:
+        return lemma
+    for prefix in ("re-", "re"):
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 3:
+            bare = lemma[len(prefix):]
+            if bare in VERBS or bare in LIGHT or bare in NOUNS:
+                return bare
+    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
+def particle(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def noun_entry(token: Token) -> tuple[str, str | None] | None:
+    """Category entry of an event noun (two-word names first: air strike, hunger strike)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        return None
+    key = lemma_key(token)
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            pair = (child.lower_, key)
+            if pair in COMPOUND_NOUNS:
+                return COMPOUND_NOUNS[pair]
+            pair = (child.lemma_.lower(), key)
+            if pair in COMPOUND_NOUNS:
+                return COMPOUND_NOUNS[pair]
+    if token.lower_ in NOUNS:
+        return NOUNS[token.lower_]
+    return NOUNS.get(key)
+
+
+def is_event_noun(token: Token) -> bool:
+    return noun_entry(token) is not None
+
+
+def verb_entry(token: Token) -> tuple[str, str | None] | None:
+    """Category entry of a verb, phrasal verbs first."""
+    key = lemma_key(token)
+    prt = particle(token)
+    if prt is not None and (key, prt) in PHRASAL:
+        return PHRASAL[(key, prt)]
+    return VERBS.get(key)
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.lower_ in READY_ADJECTIVES)
+
+
+class FrameFinder:
+    """Finds the frames of one article's sentences."""
+
+    def __init__(self, doc: Doc, coder: ActorCoder):
+        self.doc = doc
+        self.coder = coder
+
+    # -- the chain --
+
+    def complement(self, verb: Token) -> Token | None:
+        """The clause or event noun a chain verb governs (to-infinitive, that-clause, object, for-phrase)."""
+        for child in verb.children:
+            if child.dep_ in CLAUSE_COMPLEMENTS and is_verbal(child):
+                return child
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "nsubjpass") and is_event_noun(child):
+                return child
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in CONTENT_PREPS:
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and is_event_noun(grand):
+                        return grand
+                    if grand.dep_ == "pcomp" and is_verbal(grand):
+                        return grand
+        for child in verb.children:  # "is prepared to impose": the readiness adjective
+            if child.dep_ == "acomp" and child.lower_ in READY_ADJECTIVES:
+                inner = next((g for g in child.children if g.dep_ == "xcomp"), None)
+                if inner is not None:
+                    return child
+        return None
+
+    def noun_complement(self, noun: Token) -> Token | None:
+        """The content of a wrapper noun: a demand that ..., a threat to ..., a call for ..."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and is_verbal(child) and any(
+                    g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to") for g in child.children):
+                return child
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and is_event_noun(grand):
+                        return grand
+                    if grand.dep_ == "pcomp" and is_verbal(grand):
+                        return grand
+        return None
+
+    def role(self, token: Token) -> str | None:
+        """How a token acts in a chain: wrapper, intent, ready, aspect, reverse, light, report."""
+        key = lemma_key(token)
+        prt = particle(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            return "nounwrap" if key in NOUN_WRAPPERS else None
+        if prt is not None and (key, prt) in PHRASAL:
+            return None
+        if key == "call":
+            if prt in ("off",):
+                return "reverse"
+            if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in token.children):
+                return "wrapper"
+            if any(c.dep_ == "xcomp" for c in token.children):
+                return "wrapper"
+            return "light"
+        if token.lower_ in READY_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
+            if any(c.dep_ == "xcomp" for c in token.children):
+                return "ready"
+        if key in WRAPPERS:
+            return "wrapper"
+        if key in INTENT and key not in REPORT:
+            return "intent"
+        if key in REVERSERS:
+            return "reverse"
+        if key in UNDERGO:
+            return "undergo"
+        if key in ASPECTUAL:
+            return "aspect"
+        if key in REPORT:
+            return "report"
+        if key in LIGHT:
+            return "light"
+        if key == "be" and any(c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in token.children):
+            return "ready"
+        return None
+
+    def governor(self, token: Token) -> Token | None:
+        """The chain word that absorbs ``token`` into its own frame, if any."""
+        head = token.head
+        if head.i == token.i:
+            return None
+        dep = token.dep_
+        if dep in ("prep", "agent") or dep == "punct":
+            return None
+        via_prep = None
+        if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+            via_prep = head
+            head = head.head
+            if via_prep.lower_ not in CONTENT_PREPS:
+                return None
+        role = self.role(head)
+        if role is None:
+            return None
+        if role == "report":
+            if dep in ("dobj",) and is_event_noun(token):
+                return head  # announced sanctions, declared a ceasefire, issued a warning
+            return None
+        if role == "nounwrap":
+            if dep in ("acl", "ccomp", "relcl") or via_prep is not None:
+                return head if self.noun_complement(head) is token else None
+            return None
+        if self.complement(head) is token:
+            return head
+        if role == "ready" and dep == "xcomp":
+            return head
+        return None
+
+    # -- building frames --
+
+    def frames(self, sent_index: int, start: int, end: int) -> list[Frame]:
+        """Candidate frames of the sentence ``doc[start:end]``."""
+        out: list[Frame] = []
+        for token in self.doc[start:end]:
+            if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
+                continue
+            if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ"):
+                continue  # "attacking drones", "the planned visit"
+            if self.governor(token) is not None:
+                continue  # part of a larger frame
+            role = self.role(token)
+            if role == "report" and not (self.complement(token) is not None and self.complement(token).pos_ in ("NOUN", "PROPN")):
+                continue
+            frame = self.build(token, sent_index)
+            if frame is not None:
+                out.append(frame)
+        return out
+
+    def build(self, top: Token, sent_index: int) -> Frame | None:
+        """Walk down the chain from ``top`` to the predicate and collect the arguments."""
+        frame = Frame(predicate=top, top=top, sentence=sent_index)
+        node = top
+        for _ in range(6):
+            role = self.role(node)
+            if role == "report":
+                comp = self.complement(node)
+                if comp is None or comp.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                frame.announced = True
+                frame.light = node
+                node = comp
+                continue
+            if role == "wrapper" and frame.wrapper is None:
+                frame.wrapper = node
+                comp = self.complement(node)
+                if comp is None:
+                    break
+                node = comp
+                continue
+            if role == "nounwrap" and node is top and frame.wrapper is None and is_event_noun(node):
+                comp = self.noun_complement(node)
+                if comp is not None:
+                    frame.wrapper = node
+                    node = comp
+                    continue
+                break
+            if role in ("intent", "ready"):
+                comp = self.complement(node) if role == "intent" else next(
+                    (c for c in node.children if c.dep_ == "xcomp"), None)
+                if comp is None:
+                    break
+                if role == "ready" and comp.lower_ in READY_ADJECTIVES:  # "is prepared": go to the adjective
+                    frame.ready = True
+                    node = comp
+                    continue
+                frame.intent = frame.intent or node
+                frame.ready = frame.ready or role == "ready"
+                node = comp
+                continue
+            if role == "aspect":
+                comp = self.complement(node)
+                if comp is None:
+                    break
+                if comp.pos_ in ("NOUN", "PROPN"):
+                    frame.light = frame.light or node
+                node = comp
+                continue
+            if role == "undergo":
+                comp = self.complement(node)
+                if comp is None or comp.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                frame.undergone = True
+                frame.light = node
+                node = comp
+                continue
+            if role == "reverse":
+                comp = self.complement(node)
+                if comp is None or (verb_entry(node) is not None and comp.pos_ not in ("NOUN", "PROPN")):
+                    break
+                frame.reverser = node
+                node = comp
+                continue
+            if role == "light":
+                comp = self.complement(node)
+                if comp is None or comp.pos_ not in ("NOUN", "PROPN"):
+                    break
+                frame.light = node
+                node = comp
+                continue
+            break
+        frame.predicate = node
+        frame.nominal = node.pos_ in ("NOUN", "PROPN")
+        has_entry = (noun_entry(node) if frame.nominal else verb_entry(node)) is not None
+        if not has_entry and frame.wrapper is None:
+            return None
+        self._trigger(frame)
+        self._flags(frame)
+        self._arguments(frame)
+        if not frame.sources:
+            return None
+        frame.depth = self._depth(top)
+        return frame
+
+    # -- details --
+
+    def _trigger(self, frame: Frame) -> None:
+        words = []
+        for token in (frame.wrapper, frame.intent, frame.reverser, frame.light, frame.predicate):
+            if token is not None and token.i not in words:
+                words.append(token.i)
+        predicate = frame.predicate
+        prt = next((c for c in predicate.children if c.dep_ == "prt"), None)
+        if prt is not None:
+            words.append(prt.i)
+        if frame.nominal:
+            for child in predicate.lefts:
+                if child.dep_ in ("compound", "amod") and (child.lower_, lemma_key(predicate)) in COMPOUND_NOUNS:
+                    words.append(child.i)
+        frame.trigger = sorted(words)
+
+    def _flags(self, frame: Frame) -> None:
+        chain = [t for t in (frame.top, frame.wrapper, frame.intent, frame.reverser, frame.light,
+                             frame.predicate) if t is not None]
+        for token in chain:
+            for child in token.children:
+                if child.dep_ == "neg" or child.lower_ in ("never",):
+                    frame.negated = True
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+                    frame.future = True
+                if child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX:
+                    frame.obligation = True
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("fail", "refuse_"):
+                frame.negated = True
+        predicate = frame.predicate
+        if frame.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
+            frame.negated = True
+        # "going to attack"
+        top = frame.top
+        if top.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in top.children):
+            frame.future = True
+        report = top.head if top.dep_ == "ccomp" else None
+        if report is not None and self.role(report) == "report":
+            frame.report = report
+            if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in top.children):
+                frame.obligation = True
+
+    def _subject(self, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+        """Subject heads of a verb and how they were found; passives give their agent."""
+        if depth > 4:
+            return [], ""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return self.coder.conjuncts(subject), "subject"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return self.coder.conjuncts(pobj), "agent"
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return [], ""
+        head = verb.head
+        if head.i == verb.i:
+            return [], ""
+        if verb.dep_ == "xcomp":
+            if lemma_key(head) in OBJECT_CONTROL:
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.coder.conjuncts(obj), "controlled"
+            if head.lower_ in READY_ADJECTIVES and head.head.i != head.i:
+                return self._subject(head.head, depth + 1)
+            return self._subject(head, depth + 1)
+        if verb.dep_ == "conj" and is_verbal(head):
+            return self._subject(head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self._subject(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
+            governor = head.head
+            if head.lower_ in ("of", "for") and any(c.dep_ == "dobj" for c in governor.children):
+                return [next(c for c in governor.children if c.dep_ == "dobj")], "controlled"
+            return self._subject(governor, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            return [head], "modified"
+        if verb.dep_ == "acomp" and head.i != verb.i:
+            return self._subject(head, depth + 1)
+        return [], ""
+
+    def _noun_sources(self, noun: Token) -> list[Token]:
+        """Who does what a noun names: possessor, demonym or name modifier, ``by`` or ``of`` phrase."""
+        found: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her") or (
+                    child.dep_ == "poss" and self.coder.is_actor(child)):
+                found.append(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and self._modifier_actor(child):
+                found.append(child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and self.coder.is_actor(pobj):
+                    found.extend(self.coder.conjuncts(pobj))
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found.extend(t for t in self.coder.conjuncts(pobj) if self.coder.is_actor(t))
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma_key(noun) in OF_IS_SOURCE:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and self.coder.is_actor(pobj):
+                    found.extend(self.coder.conjuncts(pobj))
+        return found
+
+    def _modifier_actor(self, token: Token) -> bool:
+        """Is a modifier of an event noun its actor (``north korean`` threats, ``israeli`` attack)?"""
+        if token.lower_ in ("air", "missile", "drone", "suicide", "car", "hunger", "general", "peace"):
+            return False
+        entity = self.coder.index.entity_at.get(token.i)
+        if entity is not None and entity.type.value in ("ORG", "LOC", "NORP", "PERSON"):
+            return True
+        return self.coder._demonym_country(token) is not None
+
+    def _targets_of(self, token: Token, exclude: set[int]) -> tuple[list[Token], list[Token]]:
+        """(actor targets, other objects) of a verb or noun."""
+        targets: list[Token] = []
+        objects: list[Token] = []
+        nominal = token.pos_ in ("NOUN", "PROPN")
+        for child in token.children:
+            if child.i in exclude:
+                continue
+            if not nominal and child.dep_ in ("dobj", "nsubjpass", "dative", "iobj", "oprd"):
+                if child.dep_ == "dative" and child.pos_ == "ADP":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and self.coder.is_actor(pobj):
+                        targets.extend(self.coder.conjuncts(pobj))
+                    continue
+                for conj in self.coder.conjuncts(child):
+                    (targets if self.coder.is_actor(conj) else objects).append(conj)
+                    if conj.i in targets and conj.pos_ == "NOUN":
+                        objects.append(conj)
+            elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS | ({"of"} if nominal else set()):
+                if nominal and child.lower_ == "of" and lemma_key(token) in OF_IS_SOURCE:
+                    continue
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        for conj in self.coder.conjuncts(grand):
+                            if self.coder.is_actor(conj):
+                                targets.append(conj)
+                            elif conj.pos_ in ("NOUN", "PROPN"):
+                                objects.append(conj)
+                                # "a gathering of is commanders": the people at the thing attacked
+                                for sub in conj.children:
+                                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                                        inner = next((g for g in sub.children if g.dep_ == "pobj"), None)
+                                        if inner is not None and self.coder.is_actor(inner):
+                                            targets.append(inner)
+            elif nominal and child.dep_ in ("compound", "amod") and child.i < token.i:
+                continue
+        return targets, objects
+
+    def _arguments(self, frame: Frame) -> None:
+        top, predicate = frame.top, frame.predicate
+        # source
+        heads: list[Token] = []
+        via = ""
+        if top.pos_ in ("NOUN", "PROPN"):
+            heads = self._noun_sources(top)
+            via = "noun"
+            if not heads and top.dep_ in ("nsubj", "dobj", "pobj") and False:
+                pass
+        else:
+            heads, via = self._subject(top)
+            if via == "" and frame.nominal and predicate is not top:
+                heads, via = self._noun_sources(predicate), "noun"
+        if frame.undergone:  # "X came under attack": X is the target; the noun may say who
+            frame.targets = [d for d in (self.coder.code(h) for h in heads) if d is not None]
+            heads, via = self._noun_sources(predicate), "noun"
+        sources = []
+        for head in heads:
+            if head.pos_ not in ("PRON",) and not self.coder.is_actor(head):
+                continue
+            draft = self.coder.code(head)
+            if draft is not None:
+                sources.extend(self.coder.modifier_conjuncts(draft, head))
+        frame.sources = sources
+        frame.source_via = via
+        taken = {t for d in sources for t in range(d.first, d.last + 1)}
+        # targets: the wrapper's addressee, then the content's
+        target_heads: list[Token] = []
+        objects: list[Token] = []
+        if frame.wrapper is not None and frame.wrapper.pos_ not in ("NOUN", "PROPN"):
+            found, objs = self._targets_of(frame.wrapper, taken)
+            target_heads += found
+            objects += objs
+        if frame.wrapper is not None and predicate is not frame.wrapper and not frame.nominal:
+            subject, how = self._subject(predicate)
+            if how == "subject":
+                target_heads += [s for s in subject if s.pos_ != "PRON" and self.coder.is_actor(s)]
+        if frame.light is not None and frame.light is not top:
+            found, objs = self._targets_of(frame.light, taken | {predicate.i})
+            target_heads += found
+        elif frame.light is not None:
+            found, objs = self._targets_of(frame.light, taken | {predicate.i})
+            target_heads += found
+        found, objs = self._targets_of(predicate, taken)
+        if frame.wrapper is not None and frame.nominal:
+            # "rejected an Australian ultimatum": whoever issued the content is the target
+            found += [t for t in self._noun_sources(predicate) if t.i not in taken]
+        target_heads += found
+        objects += objs
+        frame.content_objects = objs
+        if frame.nominal and top is predicate and top.dep_ in ("pobj",):
+            pass
+        targets = []
+        seen: set[int] = set(taken)
+        for head in target_heads:
+            if head.i in seen:
+                continue
+            draft = self.coder.code(head)
+            if draft is None:
+                continue
+            if any(draft.entity_id and draft.entity_id == s.entity_id for s in sources):
+                continue
+            seen.update(range(draft.first, draft.last + 1))
+            targets.append(draft)
+        frame.targets = frame.targets + targets if frame.undergone else targets
+        frame.objects = objects
+        # instrument: "killed ... in an air strike", "attacked with rockets"
+        for child in predicate.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in INSTRUMENT_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (is_event_noun(pobj) or pobj.lemma_.lower() in (
+                        "rocket", "missile", "bomb", "grenade", "gun", "artillery", "mortar", "knife")):
+                    frame.instrument = pobj
+                    if frame.instrument is not None:
+                        extra, objs = self._targets_of(pobj, seen)
+                        for head in extra:
+                            draft = self.coder.code(head)
+                            if draft is not None and not any(
+                                    draft.entity_id and draft.entity_id == s.entity_id for s in sources):
+                                frame.targets.append(draft)
+                                seen.update(range(draft.first, draft.last + 1))
+                        frame.objects += objs
+                    break
+
+    def _depth(self, token: Token) -> int:
+        """How deep the event sits below the sentence's main verb (verbs of saying do not count)."""
+        depth = 0
+        current = token
+        while current.head.i != current.i and depth < 8:
+            parent = current.head
+            if parent.pos_ == "ADP":
+                current = parent
+                continue
+            if not (self.role(parent) == "report" and current.dep_ in ("ccomp", "parataxis")):
+                depth += 1
+            current = parent
+        return depth
+
+
+def instrument_nouns(frames: list[Frame]) -> set[int]:
+    """Event nouns already used as the means of another frame (not events of their own)."""
+    return {f.instrument.i for f in frames if f.instrument is not None}

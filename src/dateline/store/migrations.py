@@ -1,0 +1,171 @@
+"""Versioned schema of the corpus store, applied in order on open.
+
+The store's version is SQLite's ``PRAGMA user_version``.  Opening a store runs
+every migration above its version, each in one transaction with the version
+bump, so a store is always at one whole version.  A store newer than this code
+is refused rather than misread.
+
+Migration 1 holds articles (the full :class:`~dateline.schema.Analysis` as
+zlib-compressed JSON plus the columns queries need), their replaced versions,
+rejects, cross-document entities with their keys and aliases, places, stories
+with each article's clustering vector, online document frequencies and the
+FTS5 index.  The events layer will arrive as migration 2: ``events`` (one row
+per deduplicated real-world event: type, date, place, story), ``event_mentions``
+(article, span, event) and ``event_claims`` (source, certainty, event), counted
+with the same reprint rule as stories (``articles.reprint_of``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles, entities, places, stories, full text.
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE articles (
+        pk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        previous TEXT,                -- 'id@version' of the version this one replaced
+        title TEXT,
+        source TEXT,
+        url TEXT,
+        published TEXT,
+        published_from TEXT,
+        date TEXT,                    -- publication date, else the estimate: the timeline's date
+        origin TEXT,
+        degraded INTEGER NOT NULL DEFAULT 0,
+        story_id INTEGER,
+        reprint_of INTEGER,           -- pk of the earlier article this one is a near-copy of
+        source_key TEXT NOT NULL,     -- independent source: the original's source for a reprint
+        analysis BLOB NOT NULL        -- zlib(JSON of the Analysis)
+    );
+    CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_date ON articles(date);
+
+    CREATE TABLE article_versions (
+        article_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        replaced_by TEXT NOT NULL,    -- id of the article that replaced it
+        analysis BLOB NOT NULL,
+        PRIMARY KEY (article_id, version)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE rejects (
+        origin TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        PRIMARY KEY (origin, code, message)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        mention_count INTEGER NOT NULL DEFAULT 0,
+        article_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE entity_keys (
+        bucket TEXT NOT NULL,         -- person, place or group
+        key TEXT NOT NULL,            -- normalized name
+        kind TEXT NOT NULL,           -- name or surname
+        entity_id INTEGER NOT NULL,
+        PRIMARY KEY (bucket, kind, key, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+    CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL,
+        alias TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+    ) WITHOUT ROWID;
+    CREATE TABLE article_entities (
+        article_pk INTEGER NOT NULL,
+        local_id TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        PRIMARY KEY (article_pk, local_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_entities_entity ON article_entities(entity_id, article_pk);
+
+    CREATE TABLE article_places (
+        article_pk INTEGER NOT NULL,
+        local_id TEXT NOT NULL,
+        geonames_id INTEGER,
+        name TEXT NOT NULL,
+        country_code TEXT,
+        admin1 TEXT,
+        feature_code TEXT,
+        latitude REAL,
+        longitude REAL,
+        focus INTEGER NOT NULL,
+        mention_count INTEGER NOT NULL,
+        PRIMARY KEY (article_pk, local_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_places_name ON article_places(name COLLATE NOCASE, article_pk);
+    CREATE INDEX article_places_country ON article_places(country_code, article_pk);
+
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        first_date TEXT,
+        last_date TEXT,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        source_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX stories_date ON stories(first_date);
+    CREATE TABLE story_vectors (
+        article_pk INTEGER PRIMARY KEY,
+        vector BLOB NOT NULL          -- zlib(JSON): the article's weighted features at arrival
+    );
+    CREATE TABLE term_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, body, content='', tokenize='unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+#: The schema version this code writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Apply the missing migrations, each with its version bump in one transaction."""
+    version = current_version(connection)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return current_version(connection)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.executescript would commit on its own)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
