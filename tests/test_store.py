@@ -372,3 +372,25 @@ def test_unknown_story_is_not_found():
     with Store(":memory:") as store, pytest.raises(StoreError) as error:
         store.story(42)
     assert error.value.kind is NOT_FOUND
+
+
+def test_full_name_absorbs_a_surname_named_earlier_in_the_same_article():
+    with Store(":memory:") as store:
+        store.add(_analysis("a", [("Baghdadi", "PERSON", [], ["baghdadi"])]))
+        store.add(_analysis("b", [("Baghdadi", "PERSON", [], ["baghdadi"]),
+                                  ("Abu Bakr al-Baghdadi", "PERSON", [], ["abu bakr al-baghdadi"])]))
+        assert _canonical(store, "a") == _canonical(store, "b") == _canonical(store, "b", "E2")
+        profile = store.entity("abu bakr al-baghdadi")
+        assert (profile.article_count, profile.mention_count) == (2, 3)
+        assert store.db.execute("SELECT count(*) FROM entities").fetchone()[0] == 1
+
+
+def test_story_metrics():
+    from dateline.evaluation.stories import b_cubed, pairwise
+
+    gold = {"a": 1, "b": 1, "c": 2, "d": 2}
+    assert b_cubed({"a": 1, "b": 1, "c": 2, "d": 2}, gold)["f1"] == 1.0
+    merged = b_cubed({"a": 0, "b": 0, "c": 0, "d": 0}, gold)
+    assert (merged["precision"], merged["recall"]) == (0.5, 1.0)
+    split = pairwise({"a": 1, "b": 2, "c": 3, "d": 3}, gold)
+    assert (split["precision"], split["recall"]) == (1.0, 0.5)

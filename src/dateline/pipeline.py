@@ -130,9 +130,9 @@ def _entities_stage(ctx: Context) -> list[Entity]:
 
 
 DEFAULT_STAGES = ("dateline", "normalize", "nlp", "sentences", "entities", "publication", "times",
-                  "quotes", "claims", "places")
+                  "quotes", "claims", "places", "events")
 #: Layers that later stages provide and that go into the Analysis as they are.
-OPTIONAL_LAYERS = ("places", "publication", "times", "quotes", "claims")
+OPTIONAL_LAYERS = ("places", "publication", "times", "quotes", "claims", "events")
 
 
 def check_order(names: Iterable[str]) -> list[Stage]:
@@ -399,3 +399,4 @@ def pipe(
 import dateline.places.stage  # noqa: E402,F401  (registers the "places" stage)
 import dateline.times.stage  # noqa: E402,F401  (registers the "publication" and "times" stages)
 import dateline.attribution.stage  # noqa: E402,F401  (registers the "quotes" and "claims" stages)
+import dateline.events.stage  # noqa: E402,F401  (registers the "events" stage)

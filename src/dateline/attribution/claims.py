@@ -29,6 +29,9 @@ claim just before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 from spacy.tokens import Doc, Token
 
@@ -66,13 +69,8 @@ class CertaintyReading:
 
 
 def root_of(doc: Doc, start: int, end: int) -> Token | None:
-    """The token of ``[start, end)`` whose head lies outside it (the main predicate)."""
-    best = None
-    for token in doc[start:end]:
-        if not start <= token.head.i < end or token.head.i == token.i:
-            if best is None or token.pos_ in ("VERB", "AUX") and best.pos_ not in ("VERB", "AUX"):
-                best = token
-    return best
+    """The main predicate of ``[start, end)``: the token nearest the parse root (spaCy's ``Span.root``)."""
+    return doc[start:end].root if end > start else None
 
 
 def _negated(token: Token) -> Token | None:
@@ -160,10 +158,32 @@ def _clause_end(token: Token, limit: int) -> int:
     return min(token.right_edge.i + 1, limit)
 
 
-def narrative_claims(doc: Doc, sent_start: int, sent_end: int, covered: set[int]) -> list[NarrativeClaim]:
+@lru_cache(maxsize=4)
+def _marker_hashes(strings: object) -> tuple[np.ndarray, np.ndarray]:
+    words = UNVERIFIED_NOUNS | UNVERIFIED_MARKERS
+    lemmas = DISPUTE_WORDS | HEDGING_PASSIVES
+    return (np.array(sorted({strings.add(w) for w in words}), dtype=np.uint64),  # type: ignore[attr-defined]
+            np.array(sorted({strings.add(w) for w in lemmas}), dtype=np.uint64))  # type: ignore[attr-defined]
+
+
+def marker_tokens(doc: Doc) -> list[int]:
+    """Tokens that may open a narrative claim, found in one vectorized pass."""
+    if not len(doc):
+        return []
+    words, lemmas = _marker_hashes(doc.vocab.strings)
+    hits = np.isin(doc.to_array("LOWER").astype(np.uint64), words) | np.isin(
+        doc.to_array("LEMMA").astype(np.uint64), lemmas)
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
+def narrative_claims(doc: Doc, sent_start: int, sent_end: int, covered: set[int],
+                     candidates: list[int] | None = None) -> list[NarrativeClaim]:
     """Hedges and doubt in one sentence of the narrative (tokens not inside a quote)."""
     out: list[NarrativeClaim] = []
-    for token in doc[sent_start:sent_end]:
+    indices = range(sent_start, sent_end) if candidates is None else \
+        [i for i in candidates if sent_start <= i < sent_end]
+    for index in indices:
+        token = doc[index]
         if token.i in covered:
             continue
         lower = token.lower_
@@ -338,8 +358,11 @@ def find_claims(doc: Doc, normalized: NormalizedText, entities: list[Entity],
         drafts.append(_Draft(tokens, reading.certainty, reading.marker, quote.speaker, quote.id,
                              quote.sentence, quote.confidence))
     resolver = SpeakerResolver(doc, normalized, article.entities, [])
+    candidates = marker_tokens(doc)
     for sent_start, sent_end in article.bounds:
-        for found in narrative_claims(doc, sent_start, sent_end, covered):
+        if not candidates or candidates[-1] < sent_start:
+            break
+        for found in narrative_claims(doc, sent_start, sent_end, covered, candidates):
             found.content = _trim(doc, *found.content)
             if found.content[1] <= found.content[0]:
                 continue

@@ -43,7 +43,9 @@ ACT_VERBS = frozenset({
     "endorse", "decry", "rail", "lambast", "ridicule", "hail", "credit", "chide", "scold",
     "fault", "threaten", "apologize", "express", "voice", "attack", "challenge", "recommend",
     "reference", "paint", "compare", "lament", "acknowledge", "deny", "urge",
-    "warn", "promise", "vow", "propose", "announce", "predict", "ask", "invite",
+    "warn", "promise", "vow", "propose", "announce", "predict", "ask", "invite", "remind",
+    "request", "answer", "imply", "debate", "chant", "recognize", "remember", "promote",
+    "outline", "insist", "note", "describe", "question",
 })
 #: Attitudes whose content is their object or infinitive: "wants to give more", "supports Sanders".
 STANCE_VERBS = frozenset({

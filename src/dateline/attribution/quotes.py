@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy as np
 from spacy.tokens import Doc
 
 from dateline.attribution.claims import read_certainty
@@ -41,7 +42,7 @@ KINDS = {"direct": QuoteKind.DIRECT, "stripped": QuoteKind.STRIPPED, "indirect":
          "mixed": QuoteKind.MIXED}
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Token bounds of the sentences, split again at line breaks.
 
     The parser sometimes runs a sentence over a paragraph break (a closing
@@ -49,16 +50,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     if not len(doc):
         return []
-    breaks = [t.i for t in doc if t.is_space and "\n" in t.text] if "\n" in doc.text else []
-    bounds = []
-    for sent in doc.sents:
-        start = sent.start
-        for i in breaks:
-            if start < i < sent.end - 1:
-                bounds.append((start, i + 1))
-                start = i + 1
-        bounds.append((start, sent.end))
-    return bounds
+    text = doc.text if text is None else text
+    starts = np.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+    if "\n" in text:
+        spaces = np.flatnonzero(doc.to_array("IS_SPACE")).tolist()
+        starts += [i + 1 for i in spaces if "\n" in doc[i].text and i + 1 < len(doc)]
+    starts = sorted(set(starts) | {0})
+    return list(zip(starts, [*starts[1:], len(doc)]))
 
 
 class Article:
@@ -68,7 +66,9 @@ class Article:
                  sentences: list[Sentence]):
         self.doc = doc
         self.normalized = normalized
-        self.bounds = sentence_bounds(doc)
+        #: The normalized text (``doc.text`` rebuilds it on every call).
+        self.text = normalized.text
+        self.bounds = sentence_bounds(doc, self.text)
         self._starts = [s for s, _ in self.bounds]
         self._char_starts = [doc[s].idx for s, _ in self.bounds] if len(doc) else []
         self.entities = index_entities(doc, normalized, entities)
@@ -129,7 +129,7 @@ def _speaker_clause(doc: Doc, quote: Found) -> tuple[int, int]:
 
 def _attach_marks(article: Article, reported: list[Found], marks: list[MarkedQuote]) -> list[MarkedQuote]:
     """Give each quoted stretch to the cue it belongs to; return the stretches left over."""
-    doc, text = article.doc, article.doc.text
+    doc, text = article.doc, article.text
     attached: dict[int, list[MarkedQuote]] = {}
     mixed: set[int] = set()
     left: list[MarkedQuote] = []
@@ -191,14 +191,14 @@ def _follows(article: Article, previous: Found, mark: MarkedQuote, sentence: int
         end = max(end, _speaker_clause(article.doc, previous)[1])
     if end > mark.start:
         return False
-    if _between_only_punct(article.doc.text, end, mark.start):
+    if _between_only_punct(article.text, end, mark.start):
         return True
     return article.sentence_of_char(max(0, end - 1)) >= sentence - 1
 
 
 def _uncued(article: Article, quotes: list[Found], marks: list[MarkedQuote]) -> list[Found]:
     """Quoted stretches with no cue: long enough, they take a neighbouring quote's speaker."""
-    text = article.doc.text
+    text = article.text
     out: list[Found] = []
     ordered = sorted(quotes, key=lambda q: q.content[0])
     for mark in marks:
@@ -221,7 +221,7 @@ def _uncued(article: Article, quotes: list[Found], marks: list[MarkedQuote]) -> 
                       confidence=CONFIDENCE_UNCUED[how], construction="marks")
         if source is not None:
             found.inherits = source
-            if how == "previous":
+            if how == "previous" and source.kind == "direct":
                 # "A," he said. "B." -- one attribution, as PolNeAR annotates it.
                 found.cue, found.verb, found.cue_token = source.cue, source.verb, source.cue_token
         out.append(found)
@@ -268,7 +268,7 @@ def collect(doc: Doc, normalized: NormalizedText, entities: list[Entity],
     """Every quote of the article as :class:`Found`, speakers resolved."""
     article = Article(doc, normalized, entities, sentences)
     reported = find_reported(doc, article.bounds)
-    marks = find_marked_quotes(doc.text)
+    marks = find_marked_quotes(article.text)
     left = _attach_marks(article, reported, marks) if marks else []
     quotes = _drop_duplicates(reported)
     quotes += _uncued(article, quotes, left)

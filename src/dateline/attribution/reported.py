@@ -303,7 +303,8 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
         if end > start and end <= cue.i and _has_verb(doc, start, end):
             found = Found(content=_chars(doc, start, end), construction="inverted",
                           content_tokens=(start, end))
-    if found is None and lemma in ACT_VERBS | STANCE_VERBS and subject is not None \
+    evidence = lemma in EVIDENCE_VERBS and subject is not None and subject.lower_ in EVIDENCE_SUBJECTS
+    if found is None and (lemma in ACT_VERBS | STANCE_VERBS or evidence) and subject is not None \
             and _shares_subject(cue, subject):
         found = _object_content(doc, cue, sent_end)
         if found is not None:
@@ -354,7 +355,7 @@ def _cut_at_conjoined_cue(doc: Doc, cue: Token, start: int, end: int) -> int:
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
         # "... and said that ...", "..., while 22 percent said they might ...": another attribution
         if (token.dep_ == "conj" and not own_subject) or (
-                token.dep_ in ("conj", "advcl") and own_subject and token.left_edge.i > start + 2):
+                token.dep_ in ("conj", "advcl", "relcl") and own_subject and token.left_edge.i > start + 2):
             cut = token.left_edge.i if token.left_edge.i > start else token.i
             while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1

@@ -52,7 +52,9 @@ def print_quotes_table(result: dict[str, Any], console: Console) -> None:
         console.print(f"{setting}: gold {info['gold']}, predicted {info['predicted']}, skipped {info['skipped']}, "
                       f"{info['seconds']} s, attribution stages {info['attribution_seconds']} s "
                       f"({info['attribution_share_of_spacy']:.1%} of spaCy's time)")
-    console.print(f"textacy: {textacy.get('note', 'not run')}")
+    failed = ", ".join(f"{s} {textacy[s]['failed']} of {textacy[s]['documents']} documents raised"
+                       for s in SETTINGS if isinstance(textacy.get(s), dict) and textacy[s].get("failed"))
+    console.print(f"textacy: {textacy.get('note', 'not run')}" + (f" ({failed}, scored as empty)" if failed else ""))
 
 
 @click.command("quotes")

@@ -50,20 +50,23 @@ SECTOR_NOUNS: dict[str, str] = {
         "authorities", "authority", "regime", "diplomat", "ambassador", "envoy", "negotiator",
         "secretary", "presidency", "official", "leader", "leadership", "delegation", "state",
         "embassy", "spokesman", "spokeswoman", "spokesperson", "premiership", "junta", "vice-president",
-        "department", "agency",
+        "department", "agency", "ruler",
     ), "GOV"),
     **dict.fromkeys((
         "army", "military", "troop", "troops", "soldier", "force", "forces", "navy", "marine",
         "commander", "general", "peacekeeper", "peacekeeping", "warplane", "jet", "tank",
         "artillery", "battalion", "brigade", "garrison", "paratrooper", "sailor", "pilot",
-        "gunship", "helicopter", "conscript", "airforce", "command",
+        "gunship", "helicopter", "conscript", "airforce", "command", "gen.", "lt.", "col.", "maj.",
+        "capt.", "sgt.", "adm.", "colonel", "major", "captain", "sergeant", "admiral", "lieutenant",
+        "bulldozer", "reservist", "warship", "frigate", "destroyer", "submarine",
     ), "MIL"),
     **dict.fromkeys(("police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie",
                      "guard", "guards", "officer", "constable", "detective"), "COP"),
     **dict.fromkeys(("court", "judge", "tribunal", "prosecutor", "judiciary", "magistrate"), "JUD"),
     **dict.fromkeys(("parliament", "legislature", "congress", "senate", "assembly", "lawmaker",
-                     "legislator", "mp", "senator", "congressman", "parliamentarian", "deputy"), "LEG"),
-    **dict.fromkeys(("rebel", "insurgent", "militant", "guerrilla", "fighter", "militia",
+                     "legislator", "mp", "senator", "congressman", "parliamentarian", "sen.",
+                     "rep."), "LEG"),
+    **dict.fromkeys(("rebel", "insurgent", "militant", "guerrilla", "guerilla", "fighter", "militia",
                      "militiaman", "jihadist", "separatist", "extremist", "terrorist", "mujahideen",
                      "insurgency", "rebellion"), "REB"),
     **dict.fromkeys(("gunman", "gunmen", "assailant", "attacker", "bomber", "raider"), "UAF"),
@@ -118,6 +121,17 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Words of the calendar, never actors (the NER has no dates).
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "today", "yesterday",
+                            "tomorrow", "weekend", "week", "month", "year", "night", "morning", "evening"})
+#: Territory heads that are actors when a country is named on them (``Albanian rebel-held territory``).
+TERRITORY_HEADS = frozenset({"territory", "positions", "position", "stronghold", "village", "villages",
+                             "town", "towns", "area", "areas", "border", "base", "bases", "camp", "camps"})
+#: Quantities that stand before the actor they count: ``thousands of students``.
+QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "some",
+                            "many", "several", "most", "all", "group", "crowd", "band"})
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
 #: Codes of PLOVER actors that are not countries.
@@ -128,6 +142,14 @@ ISO3_OVERRIDES = {"XK": "KOS"}
 #: Confidence of an actor by how it was coded.
 CONFIDENCE_BY_VIA = {"group": 0.9, "entity": 0.9, "demonym": 0.85, "title": 0.8, "place": 0.75,
                      "noun": 0.65, "pronoun": 0.6, "text": 0.35}
+
+
+def _vocative(token: Token) -> bool:
+    """A name addressed, not acting: ``oh soldiers of islam, increase ...`` (imperative after a comma)."""
+    verb = token.head
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.i > token.i and any(t.text == "," for t in token.doc[token.i + 1 : verb.i])
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +165,49 @@ def iso3_table() -> dict[str, str]:
 def iso3(code: str | None) -> str | None:
     """Alpha-3 for an alpha-2 code, None if unknown."""
     return iso3_table().get(code.upper()) if code else None
+
+
+@lru_cache(maxsize=1)
+def more_demonyms() -> dict[str, str]:
+    """Demonyms of countryinfo's country records (``gambian`` -> GM), behind dateline's own table.
+
+    Where two records share a demonym the more populous country keeps it
+    (``indian``: India, not the Indian Ocean territory).
+    """
+    import json
+
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    folder = resources.files(countryinfo).joinpath("data")
+    best: dict[str, tuple[int, str]] = {}
+    for item in folder.iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        try:
+            record = json.loads(item.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        code = (record.get("ISO") or {}).get("alpha2")
+        demonym = record.get("demonym")
+        if not code or not isinstance(demonym, str):
+            continue
+        population = record.get("population") or 0
+        for form in demonym.lower().replace("/", ",").split(","):
+            form = form.strip()
+            if form and (form not in best or best[form][0] < population):
+                best[form] = (population, code)
+    return {form: code for form, (_, code) in best.items()}
+
+
+@lru_cache(maxsize=4096)
+def country_named(name: str) -> str | None:
+    """ISO2 of a country named ``name`` in the gazetteer (for names the places layer left unresolved)."""
+    from dateline.places.gazetteer import get_gazetteer
+
+    entries = [e for e in get_gazetteer().lookup(name) if e.is_country]
+    return entries[0].cc if entries else None
 
 
 @dataclass(frozen=True)
@@ -205,11 +270,16 @@ class ArticleIndex:
     place_at: dict[int, tuple[Place, int]] = field(default_factory=dict)  # token -> (place, mention index)
     place_of_entity: dict[str, Place] = field(default_factory=dict)
     mentions_in_order: list[tuple[int, Entity]] = field(default_factory=list)  # (head token, entity)
+    time_tokens: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, normalized: NormalizedText, entities: list[Entity],
-              places: list[Place]) -> "ArticleIndex":
+              places: list[Place], times: list | None = None) -> "ArticleIndex":
         index = cls(doc, normalized, entities, places)
+        for expression in times or ():
+            tokens = index.tokens_of(expression.span.start, expression.span.end)
+            if tokens is not None:
+                index.time_tokens.update(range(*tokens))
         for entity in entities:
             for mention in entity.mentions:
                 tokens = index.tokens_of(mention.span.start, mention.span.end)
@@ -277,9 +347,11 @@ class ActorDraft:
 class ActorCoder:
     """Codes the actor phrases of one article."""
 
-    def __init__(self, index: ArticleIndex):
+    def __init__(self, index: ArticleIndex, quotes: list[tuple[int, int]] | None = None):
         self.index = index
         self.doc = index.doc
+        #: Token ranges of quoted speech: a pronoun in one looks for its antecedent inside it.
+        self.quotes = sorted(quotes or [])
         self._profiles: dict[str, ActorDraft] = {}
         self._demonyms = demonyms()
         self._known = known_actors()
@@ -287,18 +359,37 @@ class ActorCoder:
 
     # -- what can be an actor --
 
+    @staticmethod
+    def head_of(token: Token) -> Token:
+        """The noun a quantity stands for: ``thousands of students`` -> students."""
+        if token.lower_ in QUANTITY_WORDS or token.pos_ == "NUM":
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+        return token
+
     def is_actor(self, token: Token) -> bool:
         """Can this token head an actor phrase (a name, a group, a role, a resolvable pronoun)?"""
+        token = self.head_of(token)
         entity = self.index.entity_at.get(token.i)
         if entity is not None and entity.type.value in ("PERSON", "ORG", "LOC", "NORP"):
             return True
         if token.pos_ == "PRON":
             return token.lower_ not in UNRESOLVED_PRONOUNS
         key = word_key(token)
-        if sector_of_word(key) or key in GROUP_HEADS:
+        if sector_of_word(key) or sector_of_word(token.lower_) or key in GROUP_HEADS:
             return True
         if token.i in self.index.place_at:
             return True
+        if token.i in self.index.time_tokens or token.lower_ in CALENDAR_WORDS:
+            return False  # "on Monday", "1 May"
+        if token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod") and token.is_alpha:
+            return True  # a name the NER missed: an actor kept with its words
+        if token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or key in TERRITORY_HEADS) and any(
+                c.dep_ in ("amod", "compound", "poss") and self._country_modifier(c) for c in token.lefts):
+            return True  # "Algerian landowners", "Iraqi Kurds", "Belarus's rulers", "Albanian territory"
         return self._demonym_country(token) is not None and token.pos_ in ("NOUN", "PROPN")
 
     # -- phrase --
@@ -313,6 +404,7 @@ class ActorCoder:
         mention = self.index.mention_at.get(head.i)
         if mention is not None:
             first, last = min(first, mention[0]), max(last, mention[1] - 1)
+        first = self._after_break(first, head.i)
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "at") and any(
                     g.dep_ == "pobj" for g in child.children):
@@ -328,6 +420,7 @@ class ActorCoder:
 
     def code(self, head: Token, resolve: bool = True) -> ActorDraft | None:
         """Code the actor headed by ``head``; None when it is no actor (or an unresolvable pronoun)."""
+        head = self.head_of(head)
         if head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS:
             if not resolve:
                 return None
@@ -337,7 +430,7 @@ class ActorCoder:
         draft = ActorDraft(head=head.i, first=first, last=last, name=self._text(first, last))
         head_entity = self.index.entity_at.get(head.i)
         key = word_key(head)
-        head_sector = sector_of_word(key)
+        head_sector = sector_of_word(key) or sector_of_word(head.lower_)
 
         # 1. the head is a known group, an entity or a country
         if head_entity is not None:
@@ -347,24 +440,28 @@ class ActorCoder:
             known = self._known_for(head_entity)
             if known is not None:
                 draft.actor_id, draft.code, draft.sector, draft.via = known.actor_id, known.code, known.sector, "group"
-            elif head_entity.type.value == "LOC":
-                cc, _ = self.index.place_country(head_entity)
+            elif head_entity.type.value == "LOC" or head_entity.id in self.index.place_of_entity:
+                cc, is_country = self.index.place_country(head_entity)
+                if cc is None and head_entity.type.value == "LOC":
+                    cc, is_country = country_named(head_entity.name), True
                 if cc:
-                    draft.code, draft.via = iso3(cc), "place"
-                    if _ is True:
-                        draft.via = "entity"
+                    draft.code, draft.via = iso3(cc), "entity" if is_country else "place"
             elif head_entity.type.value == "NORP" and head_entity.country:
                 draft.code, draft.via = iso3(head_entity.country), "demonym"
             elif head_entity.type.value == "PERSON" and head_entity.id in self._profiles:
                 profile = self._profiles[head_entity.id]
                 draft.code, draft.sector, draft.actor_id = profile.code, profile.sector, profile.actor_id
                 draft.via = profile.via if profile.code or profile.sector else "text"
-        elif self._demonym_country(head) is not None and head.pos_ in ("NOUN", "PROPN"):
+        if draft.code is None and head.pos_ in ("NOUN", "PROPN") and self._demonym_country(head) is not None:
             draft.code, draft.via = iso3(self._demonym_country(head)), "demonym"  # "Palestinians"
 
         # 2. modifiers: possessor, demonym, country, known group, title words
-        modifiers = [t for t in tokens if t.i != head.i and not (
-            head_entity is not None and self.index.entity_at.get(t.i) is head_entity)]
+        # words inside the name count for organizations and groups ("Nigerian Union of ...", "Iraqi
+        # Kurds"); inside a person's name only titles do ("Vice-President Moody Awori")
+        inner_counts = head_entity is not None and head_entity.type.value in ("ORG", "NORP", "MISC")
+        modifiers = [t for t in tokens if t.i != head.i and (
+            inner_counts or head_entity is None or self.index.entity_at.get(t.i) is not head_entity
+            or sector_of_word(t.lower_) is not None)]
         mod_code, mod_via, mod_known = self._modifier_country(modifiers, head)
         if draft.code is None and mod_code is not None:
             draft.code, draft.via = mod_code, mod_via
@@ -375,7 +472,9 @@ class ActorCoder:
             if draft.sector is None and (head_sector is None or key in WEAK_HEADS):
                 draft.sector = mod_known.sector
         # 3. sector from the head noun, or from the words before a weak head
-        if head_sector is not None and (draft.sector is None or key not in WEAK_HEADS) and head_entity is None:
+        organization = head_entity is not None and head_entity.type.value == "ORG" and draft.via != "group"
+        if head_sector is not None and (draft.sector is None or key not in WEAK_HEADS) and (
+                head_entity is None or organization):
             modifier_sector = self._modifier_sector(modifiers, head)
             draft.sector = modifier_sector if key in WEAK_HEADS and modifier_sector else head_sector
             if draft.via == "text":
@@ -448,9 +547,6 @@ class ActorCoder:
                         if self._fits(lower, subject):
                             return self._as_pronoun(self.code(subject, resolve=False), pronoun)
         # else the nearest earlier actor mention that fits
-        sentence_start = pronoun.sent.start
-        earliest = sentence_start
-        sents = list(self.doc.sents) if False else None  # noqa: F841 - kept simple below
         start_limit = self._window_start(pronoun)
         for i in range(pronoun.i - 1, start_limit - 1, -1):
             token = self.doc[i]
@@ -465,9 +561,8 @@ class ActorCoder:
                     return self._as_pronoun(self.code(token, resolve=False), pronoun)
                 continue
             if lower in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") \
-                    and sector_of_word(word_key(token)):
+                    and sector_of_word(word_key(token)) and not _vocative(token):
                 return self._as_pronoun(self.code(token, resolve=False), pronoun)
-        del earliest
         return None
 
     def _window_start(self, token: Token) -> int:
@@ -477,6 +572,9 @@ class ActorCoder:
             if start == 0:
                 break
             start = self.doc[start - 1].sent.start
+        for first, end in self.quotes:  # inside quoted speech, only the speech itself
+            if first <= token.i < end:
+                start = max(start, first)
         return start
 
     def _fits(self, pronoun: str, subject: Token) -> bool:
@@ -508,6 +606,16 @@ class ActorCoder:
 
     # -- helpers --
 
+    def _after_break(self, first: int, head: int) -> int:
+        """Move a phrase start past punctuation between it and the head (a dateline, a parenthesis)."""
+        for i in range(head - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.is_punct and token.text not in ("-", "'", "’", ".", "&") or token.is_space:
+                return i + 1
+            if token.text == "-" and i > 0 and self.doc[i - 1].text == ")":
+                return i + 1
+        return first
+
     def _text(self, first: int, last: int) -> str:
         return self.doc[first : last + 1].text
 
@@ -518,6 +626,13 @@ class ActorCoder:
                 return known
         return None
 
+    def _country_modifier(self, token: Token) -> bool:
+        """Does a modifier name a country: a demonym, or a country's name (``Belarus's``)?"""
+        if self._demonym_country(token):
+            return True
+        entity = self.index.entity_at.get(token.i)
+        return entity is not None and entity.type.value == "LOC"
+
     def _demonym_country(self, token: Token) -> str | None:
         """ISO2 of a demonym token (``iraqi``, ``Palestinians``, ``north korean``)."""
         lower = token.lower_
@@ -527,13 +642,13 @@ class ActorCoder:
         if entity is not None and entity.type.value == "NORP":
             if entity.country:
                 return entity.country
-        for form in (lower, lower[:-1] if lower.endswith("s") else None):
-            if form and self._demonyms.get(form):
-                return self._demonyms[form]
+        forms = [lower, lower[:-1] if lower.endswith("s") else None]
         if token.i > 0:
-            pair = f"{self.doc[token.i - 1].lower_} {lower}"
-            if self._demonyms.get(pair):
-                return self._demonyms[pair]
+            forms.insert(0, f"{self.doc[token.i - 1].lower_} {lower}")
+        for table in (self._demonyms, more_demonyms()):
+            for form in forms:
+                if form and table.get(form):
+                    return table[form]
         return None
 
     def _modifier_country(self, modifiers: list[Token], head: Token) -> tuple[str | None, str, KnownActor | None]:
@@ -587,7 +702,9 @@ class ActorCoder:
             if entity.type.value != "PERSON":
                 continue
             head = self.doc[head_i]
-            modifiers = [t for t in head.subtree if t.i < head.i and self.index.entity_at.get(t.i) is not entity]
+            start = self._after_break(head.left_edge.i, head.i)
+            modifiers = [t for t in head.subtree if start <= t.i < head.i
+                         and (self.index.entity_at.get(t.i) is not entity or sector_of_word(t.lower_))]
             for child in head.children:  # "X, Iraq's foreign minister,"
                 if child.dep_ == "appos":
                     modifiers.extend(child.subtree)
@@ -626,9 +743,10 @@ class ActorCoder:
 def to_record(draft: ActorDraft, index: ArticleIndex) -> Actor:
     """The schema record of a coded actor."""
     code = draft.code
+    span = index.span(draft.first, draft.last) if draft.head >= 0 else None
     return Actor(
-        text=index.doc[draft.first : draft.last + 1].text if draft.first <= draft.last else draft.name,
-        span=index.span(draft.first, draft.last),
+        text=span.text if span is not None else draft.name,
+        span=span,
         name=draft.name,
         entity_id=draft.entity_id,
         actor_id=draft.actor_id,

@@ -32,15 +32,19 @@ actor): imperatives, passives without agent and rhetoric yield nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.actors import ActorCoder, ActorDraft
 from dateline.events.lexicon import (
     ASPECTUAL,
+    CARRIER_NOUNS,
     COMPOUND_NOUNS,
+    CONDITIONAL_MARKS,
     INTENT,
     LIGHT,
+    MEANS_NOUNS,
     NOUNS,
     PHRASAL,
     READY_ADJECTIVES,
@@ -48,6 +52,7 @@ from dateline.events.lexicon import (
     REVERSERS,
     UNDERGO,
     VERBS,
+    WORK_NOUNS,
     WRAPPERS,
 )
 
@@ -57,7 +62,15 @@ CLAUSE_COMPLEMENTS = ("xcomp", "ccomp")
 CONTENT_PREPS = frozenset({"for", "on", "to", "with", "of", "upon", "in"})
 #: Prepositions whose object is a target when it is an actor.
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "upon", "toward", "towards",
-                          "from", "onto", "over"})
+                          "from", "onto", "over", "between"})
+#: Verbs whose object is what they move, not whom the event is directed at (withdrew inspectors from X).
+THEME_VERBS = frozenset({"withdraw", "pull", "recall", "send", "deploy", "dispatch", "evacuate", "mobilize",
+                         "mobilise", "station", "mass", "amass", "return", "repatriate", "hand", "deliver",
+                         "provide", "supply", "donate", "offer", "give", "grant", "move", "transfer"})
+#: Verbs whose passive subject is the one who acts: guerrillas were demobilized (they disarmed).
+SELF_DIRECTED = frozenset({"demobilize", "demobilise", "disarm", "disband", "evacuate", "withdraw", "pull"})
+#: Categories of nouns whose ``from`` phrase is who acts: demands from X, an offer from Y.
+FROM_SOURCE = frozenset({"DEMAND", "THREATEN", "AGREE", "SUPPORT", "AID", "DISAPPROVE", "REJECT", "CONSULT"})
 #: Prepositions whose object is the means of a violent event: killed ... in an air strike.
 INSTRUMENT_PREPS = frozenset({"in", "during", "with", "by", "through"})
 #: Verbs whose object is the subject of their complement: X urged Y to ..., X allowed Y to ...
@@ -89,6 +102,7 @@ class Frame:
     trigger: list[int] = field(default_factory=list)
     nominal: bool = False
     wrapper: Token | None = None
+    content: Token | None = None
     light: Token | None = None
     reverser: Token | None = None
     intent: Token | None = None
@@ -114,18 +128,41 @@ class Frame:
         return self.top
 
 
+#: Every lemma the lists know, for repairing the lemmatizer's misses (``staged`` -> ``stag``).
+KNOWN_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | LIGHT | WRAPPERS | INTENT | ASPECTUAL | REVERSERS \
+    | REPORT | UNDERGO | frozenset(k for k, _ in PHRASAL)
+
+
+def _known(word: str) -> bool:
+    return word in KNOWN_LEMMAS
+
+
 def lemma_key(token: Token) -> str:
-    """Lowercase lemma, re- prefixes dropped when only the bare verb is known (reimpose, re-open)."""
-    lemma = token.lemma_.lower()
-    if lemma in VERBS or lemma in NOUNS or lemma in LIGHT or lemma in WRAPPERS:
+    """Lowercase lemma as the lists know it.
+
+    When the lemmatizer's lemma is unknown, the surface form and its plain
+    de-inflections are tried (``staged`` -> ``stage``), then a ``re-`` prefix is
+    dropped (``reimposed`` -> ``impose``).
+    """
+    return _lemma_key(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _lemma_key(lemma: str, lower: str) -> str:
+    if _known(lemma):
         return lemma
-    for prefix in ("re-", "re"):
-        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 3:
-            bare = lemma[len(prefix):]
-            if bare in VERBS or bare in LIGHT or bare in NOUNS:
-                return bare
-    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in NOUNS:
-        return lemma[:-1]
+    candidates = [lower]
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                                ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            candidates.append(lower[: -len(suffix)] + replacement)
+    for word in candidates:
+        if _known(word):
+            return word
+    for word in [lemma, *candidates]:
+        for prefix in ("re-", "re"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 3 and _known(word[len(prefix):]):
+                return word[len(prefix):]
     return lemma
 
 
@@ -149,9 +186,29 @@ def noun_entry(token: Token) -> tuple[str, str | None] | None:
             pair = (child.lemma_.lower(), key)
             if pair in COMPOUND_NOUNS:
                 return COMPOUND_NOUNS[pair]
+    for child in token.rights:  # "a state of emergency"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (key, pobj.lemma_.lower()) in COMPOUND_NOUNS:
+                return COMPOUND_NOUNS[(key, pobj.lemma_.lower())]
     if token.lower_ in NOUNS:
         return NOUNS[token.lower_]
-    return NOUNS.get(key)
+    if key in NOUNS:
+        return NOUNS[key]
+    if key in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
+        # "aid deliveries", "a mediation mission", "ten days of war games": the modifier names the event
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                entry = NOUNS.get(child.lemma_.lower()) or NOUNS.get(child.lower_)
+                if entry is not None:
+                    return entry
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i != token.i:
+                    inner = noun_entry(pobj)
+                    if inner is not None:
+                        return inner
+    return None
 
 
 def is_event_noun(token: Token) -> bool:
@@ -165,6 +222,11 @@ def verb_entry(token: Token) -> tuple[str, str | None] | None:
     if prt is not None and (key, prt) in PHRASAL:
         return PHRASAL[(key, prt)]
     return VERBS.get(key)
+
+
+def same(a: Token | None, b: Token | None) -> bool:
+    """Are two tokens the same word? (spaCy makes a new Token object on every access.)"""
+    return a is not None and b is not None and a.i == b.i
 
 
 def is_verbal(token: Token) -> bool:
@@ -225,6 +287,13 @@ class FrameFinder:
             return "nounwrap" if key in NOUN_WRAPPERS else None
         if prt is not None and (key, prt) in PHRASAL:
             return None
+        if key == "order":  # ordered X to ...: a demand; ordered an inquiry: the inquiry
+            has_object = any(c.dep_ == "dobj" and self.coder.is_actor(c) for c in token.children)
+            if has_object and any(c.dep_ == "xcomp" for c in token.children):
+                return "wrapper"
+            return "aspect"
+        if key in ("push", "press") and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return "wrapper"  # pressed for talks
         if key == "call":
             if prt in ("off",):
                 return "reverse"
@@ -277,9 +346,9 @@ class FrameFinder:
             return None
         if role == "nounwrap":
             if dep in ("acl", "ccomp", "relcl") or via_prep is not None:
-                return head if self.noun_complement(head) is token else None
+                return head if same(self.noun_complement(head), token) else None
             return None
-        if self.complement(head) is token:
+        if same(self.complement(head), token):
             return head
         if role == "ready" and dep == "xcomp":
             return head
@@ -297,6 +366,10 @@ class FrameFinder:
                 continue  # "attacking drones", "the planned visit"
             if self.governor(token) is not None:
                 continue  # part of a larger frame
+            if infinitive(token):
+                continue  # "it could take years to capture him": no event happened
+            if conditional(token):
+                continue  # "unless the president agrees": hypothetical
             role = self.role(token)
             if role == "report" and not (self.complement(token) is not None and self.complement(token).pos_ in ("NOUN", "PROPN")):
                 continue
@@ -324,9 +397,10 @@ class FrameFinder:
                 comp = self.complement(node)
                 if comp is None:
                     break
+                frame.content = comp
                 node = comp
                 continue
-            if role == "nounwrap" and node is top and frame.wrapper is None and is_event_noun(node):
+            if role == "nounwrap" and same(node, top) and frame.wrapper is None and is_event_noun(node):
                 comp = self.noun_complement(node)
                 if comp is not None:
                     frame.wrapper = node
@@ -363,6 +437,8 @@ class FrameFinder:
                 node = comp
                 continue
             if role == "reverse":
+                if any(c.dep_ == "dobj" and c.lower_ in WORK_NOUNS for c in node.children):
+                    break  # "stopped work": a strike, not a reversal
                 comp = self.complement(node)
                 if comp is None or (verb_entry(node) is not None and comp.pos_ not in ("NOUN", "PROPN")):
                     break
@@ -418,7 +494,7 @@ class FrameFinder:
                     frame.future = True
                 if child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX:
                     frame.obligation = True
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("fail", "refuse_"):
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
                 frame.negated = True
         predicate = frame.predicate
         if frame.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
@@ -439,6 +515,8 @@ class FrameFinder:
             return [], ""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
+            if imperative(verb, subject):
+                return [], ""  # "oh soldiers of the caliphate, fan the flames": addressed, not acting
             return self.coder.conjuncts(subject), "subject"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -446,6 +524,9 @@ class FrameFinder:
             if pobj is not None:
                 return self.coder.conjuncts(pobj), "agent"
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None and lemma_key(verb) in SELF_DIRECTED:
+                return self.coder.conjuncts(patient), "patient"  # "guerrillas have been demobilized"
             return [], ""
         head = verb.head
         if head.i == verb.i:
@@ -490,10 +571,24 @@ class FrameFinder:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     found.extend(t for t in self.coder.conjuncts(pobj) if self.coder.is_actor(t))
+            elif child.dep_ == "prep" and child.lower_ == "from" and (noun_entry(noun) or ("", None))[0] in FROM_SOURCE:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and self.coder.is_actor(pobj):
+                    found.extend(self.coder.conjuncts(pobj))
             elif child.dep_ == "prep" and child.lower_ == "of" and lemma_key(noun) in OF_IS_SOURCE:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self.coder.is_actor(pobj):
                     found.extend(self.coder.conjuncts(pobj))
+        if not any(t.i > noun.i for t in found):
+            # a "by" phrase right after the noun, attached higher by the parser ("... of mosul by iraqi forces")
+            after = max([noun.i] + [t.right_edge.i for t in noun.rights if t.dep_ not in ("conj", "cc")]) + 1
+            if after < len(self.doc):
+                by = self.doc[after]
+                if by.lower_ == "by" and by.dep_ in ("prep", "agent") and by.head.pos_ in ("NOUN", "PROPN") \
+                        and noun.i in {t.i for t in by.head.subtree}:
+                    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and self.coder.is_actor(pobj):
+                        found.extend(self.coder.conjuncts(pobj))
         return found
 
     def _modifier_actor(self, token: Token) -> bool:
@@ -506,42 +601,69 @@ class FrameFinder:
         return self.coder._demonym_country(token) is not None
 
     def _targets_of(self, token: Token, exclude: set[int]) -> tuple[list[Token], list[Token]]:
-        """(actor targets, other objects) of a verb or noun."""
+        """(actor targets, other objects) of a verb or noun.
+
+        The object (passive: the subject) and the ``against / on / at / with / to``
+        phrase are targets when they are actors; other nouns are objects, and the
+        actors inside them count (``relations with Russia``, ``a demonstration by
+        students``, ``an Australian ultimatum``).  What verbs of moving move
+        (``withdrew inspectors``, ``sent troops``) is an object, not a target.
+        """
         targets: list[Token] = []
         objects: list[Token] = []
         nominal = token.pos_ in ("NOUN", "PROPN")
+        key = lemma_key(token)
+        theme = not nominal and key in THEME_VERBS
+
+        def add(noun: Token, as_object: bool) -> None:
+            if self.coder.is_actor(noun) and not (theme and as_object):
+                targets.append(noun)
+                if noun.pos_ == "NOUN":
+                    objects.append(noun)  # its word still tells the sense: troops, diplomats
+            elif noun.pos_ in ("NOUN", "PROPN", "NUM"):
+                objects.append(noun)
+                self._inner_actors(noun, targets, objects, exclude)
+
         for child in token.children:
             if child.i in exclude:
                 continue
-            if not nominal and child.dep_ in ("dobj", "nsubjpass", "dative", "iobj", "oprd"):
-                if child.dep_ == "dative" and child.pos_ == "ADP":
-                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and self.coder.is_actor(pobj):
-                        targets.extend(self.coder.conjuncts(pobj))
-                    continue
+            if not nominal and child.dep_ in ("dobj", "nsubjpass", "iobj", "oprd"):
                 for conj in self.coder.conjuncts(child):
-                    (targets if self.coder.is_actor(conj) else objects).append(conj)
-                    if conj.i in targets and conj.pos_ == "NOUN":
-                        objects.append(conj)
-            elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS | ({"of"} if nominal else set()):
-                if nominal and child.lower_ == "of" and lemma_key(token) in OF_IS_SOURCE:
-                    continue
+                    add(conj, True)
+            elif child.dep_ in ("prep", "dative") and (child.lower_ in TARGET_PREPS or (
+                    nominal and child.lower_ == "of" and key not in OF_IS_SOURCE)):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         for conj in self.coder.conjuncts(grand):
-                            if self.coder.is_actor(conj):
-                                targets.append(conj)
-                            elif conj.pos_ in ("NOUN", "PROPN"):
-                                objects.append(conj)
-                                # "a gathering of is commanders": the people at the thing attacked
-                                for sub in conj.children:
-                                    if sub.dep_ == "prep" and sub.lower_ == "of":
-                                        inner = next((g for g in sub.children if g.dep_ == "pobj"), None)
-                                        if inner is not None and self.coder.is_actor(inner):
-                                            targets.append(inner)
-            elif nominal and child.dep_ in ("compound", "amod") and child.i < token.i:
-                continue
+                            add(conj, False)
+            elif child.dep_ == "prep":
+                # another event named in a phrase: "for a possible war against Iraq", "over Israeli raids"
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and is_event_noun(pobj) and pobj.i not in exclude:
+                    self._inner_actors(pobj, targets, objects, exclude)
         return targets, objects
+
+    def _inner_actors(self, noun: Token, targets: list[Token], objects: list[Token], exclude: set[int]) -> None:
+        """Actors inside a noun argument: its preposition phrases and its name or demonym modifiers."""
+        for sub in noun.children:
+            if sub.i in exclude:
+                continue
+            if sub.dep_ == "prep" and sub.lower_ in TARGET_PREPS | {"of", "by", "between"}:
+                for grand in sub.children:
+                    if grand.dep_ != "pobj" or grand.i in exclude:
+                        continue
+                    for conj in self.coder.conjuncts(grand):
+                        if self.coder.is_actor(conj):
+                            targets.append(conj)
+                        elif sub.lower_ == "of" and conj.pos_ in ("NOUN", "PROPN"):
+                            objects.append(conj)  # "700 kg of medicine", "a gathering of ..."
+                            for inner in conj.children:
+                                if inner.dep_ == "prep" and inner.lower_ == "of":
+                                    last = next((g for g in inner.children if g.dep_ == "pobj"), None)
+                                    if last is not None and self.coder.is_actor(last):
+                                        targets.append(last)
+            elif sub.dep_ in ("poss", "compound", "amod", "nmod") and sub.i < noun.i and self._modifier_actor(sub):
+                targets.append(sub)
 
     def _arguments(self, frame: Frame) -> None:
         top, predicate = frame.top, frame.predicate
@@ -551,12 +673,15 @@ class FrameFinder:
         if top.pos_ in ("NOUN", "PROPN"):
             heads = self._noun_sources(top)
             via = "noun"
-            if not heads and top.dep_ in ("nsubj", "dobj", "pobj") and False:
-                pass
         else:
             heads, via = self._subject(top)
-            if via == "" and frame.nominal and predicate is not top:
+            if via == "" and frame.nominal and not same(predicate, top):
                 heads, via = self._noun_sources(predicate), "noun"
+            means = [h for h in heads if self._means(h)]
+            if means and not self.coder.is_actor(means[0]):
+                # "US drone attacks killed ...": the attack's own actor, the attack the means
+                frame.instrument = means[0]
+                heads, via = self._noun_sources(means[0]), "means"
         if frame.undergone:  # "X came under attack": X is the target; the noun may say who
             frame.targets = [d for d in (self.coder.code(h) for h in heads) if d is not None]
             heads, via = self._noun_sources(predicate), "noun"
@@ -567,6 +692,12 @@ class FrameFinder:
             draft = self.coder.code(head)
             if draft is not None:
                 sources.extend(self.coder.modifier_conjuncts(draft, head))
+        if not sources and not frame.nominal and self._violent(predicate) and (
+                frame.instrument is not None or self._instrument(predicate) is not None):
+            # violence named with its means but not its perpetrator: an unidentified attacker (PLOVER UAF)
+            sources = [ActorDraft(head=-1, first=-1, last=-1, name="unidentified attackers", sector="UAF",
+                                  via="unknown", confidence=0.3)]
+            via = "unknown"
         frame.sources = sources
         frame.source_via = via
         taken = {t for d in sources for t in range(d.first, d.last + 1)}
@@ -577,25 +708,34 @@ class FrameFinder:
             found, objs = self._targets_of(frame.wrapper, taken)
             target_heads += found
             objects += objs
-        if frame.wrapper is not None and predicate is not frame.wrapper and not frame.nominal:
-            subject, how = self._subject(predicate)
+        content = frame.content
+        if content is not None and content.pos_ not in ("NOUN", "PROPN"):
+            # "demanded that Israel ease ...": who is to act is whom the demand is directed at
+            subject, how = self._subject(content)
             if how == "subject":
                 target_heads += [s for s in subject if s.pos_ != "PRON" and self.coder.is_actor(s)]
-        if frame.light is not None and frame.light is not top:
+        if frame.light is not None and not same(frame.light, top):
             found, objs = self._targets_of(frame.light, taken | {predicate.i})
             target_heads += found
         elif frame.light is not None:
             found, objs = self._targets_of(frame.light, taken | {predicate.i})
             target_heads += found
         found, objs = self._targets_of(predicate, taken)
+        if not frame.nominal and not found and not objs:
+            # "donated and delivered goods to X": verbs joined by "and" share their object
+            siblings = [c for c in predicate.children if c.dep_ == "conj" and is_verbal(c)]
+            if predicate.dep_ == "conj" and is_verbal(predicate.head):
+                siblings.append(predicate.head)
+            for sibling in siblings:
+                found, objs = self._targets_of(sibling, taken)
+                if found or objs:
+                    break
         if frame.wrapper is not None and frame.nominal:
             # "rejected an Australian ultimatum": whoever issued the content is the target
             found += [t for t in self._noun_sources(predicate) if t.i not in taken]
         target_heads += found
         objects += objs
         frame.content_objects = objs
-        if frame.nominal and top is predicate and top.dep_ in ("pobj",):
-            pass
         targets = []
         seen: set[int] = set(taken)
         for head in target_heads:
@@ -628,6 +768,24 @@ class FrameFinder:
                         frame.objects += objs
                     break
 
+    @staticmethod
+    def _means(token: Token) -> bool:
+        return lemma_key(token) in MEANS_NOUNS or token.lemma_.lower() in MEANS_NOUNS or (
+            noun_entry(token) is not None and noun_entry(token)[0] in ("ASSAULT", "FIGHT"))
+
+    @staticmethod
+    def _violent(token: Token) -> bool:
+        entry = verb_entry(token)
+        return entry is not None and entry[0] in ("ASSAULT", "FIGHT")
+
+    def _instrument(self, predicate: Token) -> Token | None:
+        for child in predicate.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in INSTRUMENT_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and self._means(pobj):
+                    return pobj
+        return None
+
     def _depth(self, token: Token) -> int:
         """How deep the event sits below the sentence's main verb (verbs of saying do not count)."""
         depth = 0
@@ -641,6 +799,47 @@ class FrameFinder:
                 depth += 1
             current = parent
         return depth
+
+
+def imperative(verb: Token, subject: Token | None) -> bool:
+    """Is the verb an imperative, its 'subject' a vocative (``soldiers of X, fight ...``)?"""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp"):
+        return False
+    if subject is None:
+        return True
+    between = verb.doc[subject.i + 1 : verb.i]
+    return any(t.text == "," for t in between) or subject.i > verb.i or subject.lower_ in ("you",)
+
+
+def infinitive(token: Token) -> bool:
+    """A to-infinitive without its own subject: a purpose or a possibility, not an event that happened.
+
+    Verbs joined to one by ``or``/``and`` share it: ``to capture or kill him``.
+    """
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        if token.dep_ != "conj" or not is_verbal(token.head):
+            return False
+        token = token.head
+    return False
+
+
+def conditional(token: Token) -> bool:
+    """Is the token's clause an if/unless/until clause (hypothetical, no event)?"""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+            return True
+        if current.dep_ in ("conj", "xcomp", "ccomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        return False
+    return False
 
 
 def instrument_nouns(frames: list[Frame]) -> set[int]:

@@ -68,7 +68,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None), "approve": ("SUPPORT", None),
     "thank": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "apologize": ("SUPPORT", None),
     "apologise": ("SUPPORT", None), "forgive": ("SUPPORT", None), "defend": ("SUPPORT", None),
-    "reconcile": ("SUPPORT", None), "normalize": ("SUPPORT", None),
+    "reconcile": ("SUPPORT", None), "normalize": ("SUPPORT", None), "upgrade": ("SUPPORT", None),
+    "improve": ("SUPPORT", None), "strengthen": ("SUPPORT", None), "restore": ("SUPPORT", None),
+    "establish": ("SUPPORT", None), "resume": ("SUPPORT", None),
     # COOPERATE: mutual material cooperation
     "cooperate": ("COOPERATE", None), "co-operate": ("COOPERATE", None),
     "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
@@ -91,6 +93,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "disarm": ("RETREAT", "disarm"), "demobilize": ("RETREAT", "disarm"),
     "demobilise": ("RETREAT", "disarm"), "surrender": ("RETREAT", "disarm"),
     "return": ("RETREAT", "release"), "allow": ("RETREAT", "access"), "admit": ("RETREAT", "access"),
+    "permit": ("RETREAT", "access"),
     # INVESTIGATE
     "investigate": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
     "inspect": ("INVESTIGATE", None), "examine": ("INVESTIGATE", None),
@@ -100,6 +103,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "request": ("DEMAND", None), "appeal": ("DEMAND", None), "press": ("DEMAND", None),
     "insist": ("DEMAND", None), "exhort": ("DEMAND", None), "plead": ("DEMAND", None),
     "petition": ("DEMAND", None), "order": ("DEMAND", None), "implore": ("DEMAND", None),
+    "pressure": ("DEMAND", None), "pressurize": ("DEMAND", None), "lobby": ("DEMAND", None),
     "summon": ("DISAPPROVE", None),
     # DISAPPROVE: criticism, accusation, complaint, lawsuit
     "accuse": ("DISAPPROVE", None), "criticize": ("DISAPPROVE", None),
@@ -127,6 +131,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "deploy": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"), "amass": ("MOBILIZE", "troops"),
     "station": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
     "muster": ("MOBILIZE", "troops"), "send": ("MOBILIZE", "troops"), "dispatch": ("MOBILIZE", "troops"),
+    "patrol": ("MOBILIZE", "police"), "stop": ("PROTEST", "strike"),
     # SANCTION: cutting relations, expelling diplomats, sanctions
     "sanction": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
     "sever": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
@@ -142,6 +147,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "block": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "besiege": ("COERCE", "restrict"),
     "occupy": ("COERCE", "seize"), "close": ("COERCE", "restrict"), "expropriate": ("COERCE", "seize"),
     "intern": ("COERCE", "arrest"), "cordon": ("COERCE", "restrict"), "gag": ("COERCE", "censor"),
+    "hack": ("COERCE", "cyber"), "deface": ("COERCE", "cyber"), "prohibit": ("COERCE", "restrict"),
     # ASSAULT: one-sided or unconventional violence
     "kill": ("ASSAULT", None), "murder": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"),
     "massacre": ("ASSAULT", None), "slaughter": ("ASSAULT", None), "execute": ("ASSAULT", "targeted"),
@@ -152,6 +158,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "injure": ("ASSAULT", None), "torch": ("ASSAULT", "primitive"), "burn": ("ASSAULT", "primitive"),
     "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"), "raze": ("ASSAULT", "destroy"),
     "shoot": ("ASSAULT", "firearms"), "gun": ("ASSAULT", "firearms"), "ambush": ("ASSAULT", None),
+    "abuse": ("ASSAULT", None), "assault": ("ASSAULT", "beat"), "molest": ("ASSAULT", "sexual"),
     # FIGHT: conventional armed force between armed sides
     "fight": ("FIGHT", None), "clash": ("FIGHT", None), "battle": ("FIGHT", None),
     "attack": ("FIGHT", None), "shell": ("FIGHT", "heavy-weapons"), "bombard": ("FIGHT", "heavy-weapons"),
@@ -183,6 +190,8 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("blow", "up"): ("ASSAULT", "explosives"), ("gun", "down"): ("ASSAULT", "firearms"),
     ("shoot", "down"): ("FIGHT", "aerial"), ("walk", "out"): ("PROTEST", "strike"),
     ("look", "into"): ("INVESTIGATE", None), ("speak", "out"): ("DISAPPROVE", None),
+    ("force", "out"): ("COERCE", "deport"), ("drive", "out"): ("COERCE", "deport"),
+    ("throw", "out"): ("COERCE", "deport"), ("kick", "out"): ("COERCE", "deport"),
 }
 
 # --- nouns that name an event -------------------------------------------------------------
@@ -190,12 +199,12 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
 NOUNS: dict[str, tuple[str, str | None]] = {
     "agreement": ("AGREE", None), "accord": ("AGREE", None), "deal": ("AGREE", None),
     "pledge": ("AGREE", None), "promise": ("AGREE", None), "offer": ("AGREE", None),
-    "proposal": ("AGREE", None), "invitation": ("AGREE", None),
+    "proposal": ("AGREE", None), "invitation": ("AGREE", None), "consensus": ("AGREE", None),
     "talks": ("CONSULT", None), "meeting": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "summit": ("CONSULT", "multilateral"), "negotiations": ("CONSULT", None),
     "negotiation": ("CONSULT", None), "discussions": ("CONSULT", None), "consultations": ("CONSULT", None),
     "conference": ("CONSULT", "multilateral"), "mediation": ("CONSULT", "third-party"),
-    "welcome": ("CONSULT", "host"), "trip": ("CONSULT", "visit"), "call": ("CONSULT", "phone"),
+    "welcome": ("CONSULT", "host"), "trip": ("CONSULT", "visit"), "call": ("DEMAND", None),
     "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "recognition": ("SUPPORT", None),
     "endorsement": ("SUPPORT", None), "apology": ("SUPPORT", None), "backing": ("SUPPORT", None),
     "cooperation": ("COOPERATE", None), "co-operation": ("COOPERATE", None),
@@ -212,6 +221,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "repatriation": ("RETREAT", "release"), "handover": ("RETREAT", "release"),
     "investigation": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
     "inquiry": ("INVESTIGATE", None), "inspection": ("INVESTIGATE", None),
+    "hearing": ("INVESTIGATE", None), "trial": ("DISAPPROVE", None),
     "demand": ("DEMAND", None), "appeal": ("DEMAND", None), "request": ("DEMAND", None),
     "plea": ("DEMAND", None), "reminder": ("DEMAND", None),
     "criticism": ("DISAPPROVE", None), "condemnation": ("DISAPPROVE", None),
@@ -227,7 +237,8 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "mobilization": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"),
     "deployment": ("MOBILIZE", "troops"), "buildup": ("MOBILIZE", "troops"),
     "build-up": ("MOBILIZE", "troops"), "alert": ("MOBILIZE", "troops"),
-    "exercise": ("MOBILIZE", "troops"), "exercises": ("MOBILIZE", "troops"),
+    "exercise": ("MOBILIZE", "troops"), "exercises": ("MOBILIZE", "troops"), "patrol": ("MOBILIZE", "police"),
+    "patrols": ("MOBILIZE", "police"),
     "maneuvers": ("MOBILIZE", "troops"), "manoeuvres": ("MOBILIZE", "troops"),
     "sanctions": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
     "expulsion": ("SANCTION", "expel"), "suspension": ("SANCTION", "discontinue"),
@@ -263,6 +274,7 @@ COMPOUND_NOUNS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("martial", "law"): ("COERCE", "martial-law"), ("peace", "talks"): ("CONSULT", None),
     ("state", "emergency"): ("COERCE", "martial-law"), ("phone", "call"): ("CONSULT", "phone"),
     ("telephone", "call"): ("CONSULT", "phone"), ("sit", "in"): ("PROTEST", "obstruct"),
+    ("war", "games"): ("MOBILIZE", "troops"), ("war", "game"): ("MOBILIZE", "troops"),
 }
 
 # --- verbs around the event ---------------------------------------------------------------
@@ -270,14 +282,14 @@ COMPOUND_NOUNS: dict[tuple[str, str], tuple[str, str | None]] = {
 #: Verbs that fix the category whatever their complement says: X threatened to ..., X urged Y to ...
 WRAPPERS = frozenset({
     "threaten", "warn", "demand", "urge", "ask", "request", "appeal", "press", "insist", "exhort",
-    "plead", "implore", "petition", "order", "refuse", "decline", "reject", "agree", "promise",
+    "plead", "implore", "petition", "refuse", "decline", "reject", "agree", "promise",
     "pledge", "offer", "consent", "accept", "deny", "accuse", "blame", "criticize", "criticise",
     "condemn", "denounce", "charge", "call", "propose", "invite", "veto", "oppose", "resist",
 })
 #: Verbs of intent and preparation: their complement is a future event (CAMEO 03 or 13).
 INTENT = frozenset({
     "plan", "intend", "prepare", "vow", "decide", "seek", "want", "aim", "hope", "expect", "mean",
-    "resolve", "determine", "announce", "signal", "move",
+    "resolve", "determine", "announce", "signal", "move", "swear",
 })
 #: Adjectives of readiness that do the same: X is ready / prepared / willing to ...
 READY_ADJECTIVES = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "determined"})
@@ -285,20 +297,20 @@ READY_ADJECTIVES = frozenset({"ready", "prepared", "willing", "poised", "set", "
 ASPECTUAL = frozenset({
     "continue", "keep", "resume", "begin", "start", "try", "attempt", "manage", "go", "help",
     "step", "escalate", "intensify", "renew", "stage", "launch", "carry", "conduct", "wage",
-    "mount", "undertake", "perform",
+    "mount", "undertake", "perform", "order", "remain", "stay", "converge", "gather", "assemble",
 })
 #: Verbs that stop or undo their object's event (see REVERSED).
 REVERSERS = frozenset({
     "lift", "ease", "end", "halt", "stop", "suspend", "cancel", "freeze", "abandon", "relax",
     "remove", "revoke", "rescind", "scrap", "drop", "postpone", "terminate", "cease", "call",
-    "break", "cut", "withdraw", "reverse", "lighten", "loosen",
+    "break", "cut", "reverse", "lighten", "loosen", "violate",
 })
 #: Verbs of saying and reporting: not events (CAMEO 01 is dropped), but their subject is the
 #: source of a pronoun in what they report, and an event noun they announce is the event.
 REPORT = frozenset({
     "say", "tell", "state", "declare", "add", "report", "claim", "note", "explain", "confirm",
     "disclose", "reveal", "write", "stress", "affirm", "assert", "reiterate", "indicate", "quote",
-    "announce", "issue", "express", "voice", "make",
+    "announce", "issue", "express", "voice",
 })
 #: Verbs that take their category from an event noun object: launched an attack, held talks.
 LIGHT = frozenset({
@@ -331,7 +343,7 @@ DIPLOMAT_NOUNS = frozenset({
 AID_NOUNS = frozenset({
     "aid", "food", "supply", "supplies", "medicine", "relief", "assistance", "fund", "money",
     "loan", "grant", "credit", "equipment", "donation", "vaccine", "tent", "water", "fuel",
-    "support", "help", "asylum",
+    "support", "help", "asylum", "material", "materiel", "goods", "medical",
 })
 #: Nouns for territory: seizing one is fighting, not confiscation.
 TERRITORY_NOUNS = frozenset({
@@ -350,6 +362,27 @@ RELATION_NOUNS = frozenset({
     "relation", "relations", "tie", "ties", "talk", "talks", "negotiation", "negotiations", "contact",
     "cooperation", "dialogue", "membership", "treaty", "agreement", "process", "mediation", "visit",
 })
+#: Nouns that name an event only through their modifier: aid deliveries, a mediation mission.
+CARRIER_NOUNS = frozenset({"delivery", "deliveries", "shipment", "shipments", "program", "programme",
+                           "operation", "operations", "flight", "flights", "package", "convoy", "effort",
+                           "efforts", "mission", "campaign", "process", "drive", "round", "wave", "series",
+                           "day", "days", "week", "weeks", "hour", "hours", "plan", "bid"})
+#: Nouns for work: stopping it is a strike.
+WORK_NOUNS = frozenset({"work", "job", "jobs", "classes", "production"})
+#: Objects of agreeing, accepting or offering that make it an agreement (not a bounty offered).
+AGREEMENT_OBJECTS = frozenset({"plan", "proposal", "formula", "deal", "agreement", "offer", "terms",
+                               "settlement", "compromise", "framework", "resolution", "ceasefire", "truce",
+                               "invitation", "mediation", "accord", "proposals", "package", "initiative"})
+#: Means of violence: a violent event named with one has an attacker, named or not.
+MEANS_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast", "airstrike", "strike", "shelling",
+                         "gunfire", "rocket", "missile", "mortar", "mine", "minefield", "grenade", "ambush",
+                         "raid", "shooting", "ied", "attack", "attacks", "shell", "bullet", "sniper",
+                         "bombardment", "artillery", "drone", "landmine"})
+#: Nouns of military exercises: by one country MOBILIZE, joint ones COOPERATE.
+EXERCISE_NOUNS = frozenset({"exercise", "exercises", "maneuvers", "manoeuvres", "games", "drill", "drills"})
+#: Conjunctions that make a clause hypothetical or conditional: no event happened (PLOVER auxiliary
+#: mode 'hypothetical').
+CONDITIONAL_MARKS = frozenset({"if", "unless", "until", "whether", "lest"})
 #: Nouns for media: closing or banning them censors.
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "station", "website", "broadcast", "publication",
                          "channel", "radio", "television", "internet", "media", "magazine"})

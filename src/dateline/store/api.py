@@ -14,6 +14,7 @@ unchanged (before the NLP pipeline, so resuming is fast) and goes on.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.config import MAX_ARTICLE_CHARS, FieldNames
+from dateline.errors import BAD_STORE, StoreError
 from dateline.ingest import Article, Reject, iter_articles
 from dateline.schema import Analysis
 from dateline.store import query as queries
@@ -36,6 +38,19 @@ from dateline.store.records import (
 )
 from dateline.store.resolve import Resolver
 from dateline.store.stories import StoryIndex, refresh_story
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn SQLite's own errors (a file damaged after opening) into the catalogue's store error."""
+
+    @functools.wraps(method)
+    def call(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"store is damaged or unreadable: {exc}", where=self.path, kind=BAD_STORE) from exc
+
+    return call
+
 
 #: Dates given by the source or the caller; estimated dates do not bound a story's time window.
 REAL_DATES = ("metadata", "option")
@@ -104,6 +119,7 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO rejects(origin, code, message) VALUES (?, ?, ?)",
                         (reject.origin, error.code, error.message))
 
+    @_guarded
     def add(self, analysis: Analysis, *, content_hash: str | None = None) -> str:
         """Store one analyzed article in its own transaction.
 
@@ -184,6 +200,7 @@ class Store:
         if old_story is not None and old_story != assignment.story_id:
             refresh_story(self.db, old_story)
 
+    @_guarded
     def ingest(
         self,
         inputs: Sequence[str] | Iterable[Article | Reject],
@@ -253,17 +270,21 @@ class Store:
         return report
 
     # -- reading ---------------------------------------------------------------------------
+    @_guarded
     def search(self, query: str = "", **filters: Any) -> list[SearchHit]:
         """Full-text search with filters: entity, place, country, since, until, event_type, limit."""
         return queries.search(self.db, query, **filters)
 
+    @_guarded
     def entity(self, name: str, **options: Any) -> EntityProfile:
         """Profile of a canonical entity, by name, alias or ``#id``."""
         return queries.entity(self.db, name, **options)
 
+    @_guarded
     def story(self, story_id: int) -> StoryView:
         return queries.story(self.db, story_id)
 
+    @_guarded
     def timeline(self, **filters: Any) -> list[TimelineEntry]:
         """Stories in date order, filtered like :meth:`search`."""
         return queries.timeline(self.db, **filters)
@@ -274,15 +295,17 @@ class Store:
 
         return export(records, path, fmt)
 
+    @_guarded
     def counts(self) -> dict[str, int]:
         """Rows per main table."""
         tables = ("articles", "article_versions", "rejects", "entities", "stories", "article_places")
         return {t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
+    @_guarded
     def article(self, article_id: str) -> Analysis:
         row = self.db.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            from dateline.errors import NOT_FOUND, StoreError
+            from dateline.errors import NOT_FOUND
 
             raise StoreError(f"no article '{article_id}' in the store", kind=NOT_FOUND)
         return Analysis.model_validate(decode_analysis(row[0]))

@@ -100,6 +100,7 @@ class Resolver:
 
     def __init__(self, connection: sqlite3.Connection):
         self.db = connection
+        self._absorbed: set[int] = set()  # entities that absorbed others during this article
 
     def _find(self, kind: str, keys: set[str]) -> int | None:
         if not keys:
@@ -162,6 +163,7 @@ class Resolver:
         self.db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (gone,))
         self.db.execute("DELETE FROM entities WHERE id = ?", (gone,))
         self.refresh(keep)
+        self._absorbed.add(keep)
 
     def _add_alias(self, entity_id: int, alias: str, count: int) -> None:
         self.db.execute(
@@ -192,8 +194,7 @@ class Resolver:
 
     def add_article(self, pk: int, analysis: Analysis, story: int | None) -> None:
         """Resolve and record every entity of a stored article."""
-        mentions: Counter[int] = Counter()
-        names: dict[int, list[str]] = {}
+        self._absorbed: set[int] = set()
         for entity in analysis.entities:
             canonical = self.resolve(entity, story)
             self.db.execute(
@@ -202,10 +203,17 @@ class Resolver:
             forms = Counter(" ".join(fold(m.span.text).split()) for m in entity.mentions)
             for alias, count in sorted(forms.items()):
                 self._add_alias(canonical, alias, count)
-            mentions[canonical] += len(entity.mentions)
-            names.setdefault(canonical, []).append(entity.name)
-        # Counts move by this article alone (a full recount would grow with the corpus).
-        for entity_id in sorted(mentions):
+        mentions: Counter[int] = Counter()
+        names: dict[int, list[str]] = {}
+        for entity_id, name, count in self.db.execute(
+                "SELECT entity_id, name, mention_count FROM article_entities WHERE article_pk = ?", (pk,)):
+            mentions[entity_id] += count
+            names.setdefault(entity_id, []).append(name)
+        # Counts move by this article alone (a full recount would grow with the corpus), except
+        # for an entity that absorbed others while this article was resolved: recounted whole.
+        for entity_id in sorted(self._absorbed & set(mentions)):
+            self.refresh(entity_id)
+        for entity_id in sorted(set(mentions) - self._absorbed):
             row = self.db.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
             best = max([row[0], *names[entity_id]], key=lambda n: (len(n.split()), len(n)))
             self.db.execute("UPDATE entities SET article_count = article_count + 1, "

@@ -1,0 +1,390 @@
+"""The ``events`` stage: frames -> classified, placed, dated :class:`~dateline.schema.Event` records.
+
+For each sentence the frames of :mod:`dateline.events.frames` are read by the
+classifier; those that reach the evidence threshold become events with
+
+* **place**: a resolved place named in the event's own clause (the predicate's
+  subtree without the clauses of other predicates and without the source's
+  words), the most specific first (city or landmark, then region, then
+  country), a locative phrase (``in``, ``near``, ``on the outskirts of``)
+  preferred; a city the event is done to (``the recapture of mosul``) is its
+  place; a country that is an actor (``threats against japan``) is not.  No
+  place in the clause: none, never one from another part of the story;
+* **time**: :func:`dateline.times.anchor.time_for` on the clause, kept only if
+  the expression lies in the clause; else a time of the verb that reports it
+  (``said on Monday``: the event is no later), else the publication date,
+  marked as such;
+* **certainty**: the claim (``claims`` layer) whose content covers the
+  predicate, else :func:`dateline.attribution.claims.read_certainty` on the
+  clause (``might have killed`` is possible);
+* **magnitudes** counted in the clause (:mod:`dateline.events.magnitude`);
+* a confidence per field, and one for the event: the type's confidence times
+  the source's, lowered for events deep in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.attribution.claims import read_certainty
+from dateline.events.actors import ActorCoder, ArticleIndex, iso3, to_record
+from dateline.events.classify import Reading, classify
+from dateline.events.frames import Frame, FrameFinder, instrument_nouns, is_event_noun, is_verbal
+from dateline.events.lexicon import VIOLENT
+from dateline.events.magnitude import Count, counts, size_of
+from dateline.normalize import NormalizedText
+from dateline.pipeline import Context, register_stage
+from dateline.schema import (
+    Actor,
+    Certainty,
+    Claim,
+    Entity,
+    Event,
+    EventConfidence,
+    EventPlace,
+    EventTime,
+    EventType,
+    Magnitude,
+    Place,
+    PublicationDate,
+    Quote,
+    Sentence,
+    Span,
+    TimeExpression,
+)
+from dateline.times.anchor import PLACING_TYPES, VAGUE_VALUES, time_for
+
+#: Dependencies that start another predicate's clause inside the event's subtree.
+OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
+#: Prepositions that put an event at a place.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "on", "outside", "around", "into", "inside", "across",
+                            "throughout", "of", "from", "towards", "toward", "within", "along", "off"})
+#: Place specificity by GeoNames feature class: a city or site says most.
+SPECIFICITY = {"P": 3.0, "S": 3.0, "A": 2.0, "L": 1.8, "T": 1.8, "H": 1.8, "V": 1.8, "R": 2.0}
+#: Confidence factors for the place and the time by how they were found.
+PLACE_LOCATIVE, PLACE_OTHER = 0.9, 0.7
+TIME_CLAUSE, TIME_REPORT, TIME_PUBLICATION = 0.9, 0.6, 0.4
+#: Confidence of an event lost per level below the main clause (verbs of saying do not count).
+DEPTH_PENALTY = 0.06
+#: Confidence factor for events named by a noun, not a verb.
+NOMINAL_FACTOR = 0.92
+#: Categories whose recipient, when none is named, is the place they are imposed on or done in
+#: (a curfew in Abidjan, troops on alert in the West Bank, aid deliveries in Baghdad, riots in Dili).
+PLACE_AS_RECIPIENT = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "THREATEN",
+                                "PROTEST"})
+#: Sectors of local people, who take the country of the event's place when the text names none.
+LOCAL_SECTORS = frozenset({"CVL", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "REL", "AGR", "BUS", "OPP", "COP"})
+LOCALIZED_CONFIDENCE = 0.5
+#: Sectors that make a crowd or a force whose number is a size.
+SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int, int]]:
+    """(sentence index, first token, end token) numbered as the ``sentences`` layer numbers them."""
+    out = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        out.append((len(out), sent.start, sent.end))
+    return out
+
+
+class EventExtractor:
+    """Turns the frames of one article into event records."""
+
+    def __init__(self, doc: Doc, normalized: NormalizedText, entities: list[Entity], places: list[Place],
+                 sentences: Sequence[Sentence], times: Sequence[TimeExpression],
+                 publication: PublicationDate | None, claims: Sequence[Claim] | None,
+                 quotes: Sequence[Quote] | None = None):
+        self.doc = doc
+        self.normalized = normalized
+        self.index = ArticleIndex.build(doc, normalized, entities, places, list(times))
+        quoted = []
+        for quote in quotes or ():
+            for piece in quote.segments or [quote.content]:
+                tokens = self.index.tokens_of(piece.start, piece.end)
+                if tokens is not None:
+                    quoted.append(tokens)
+        self.coder = ActorCoder(self.index, quoted)
+        self.finder = FrameFinder(doc, self.coder)
+        self.sentences = list(sentences)
+        self.times = list(times)
+        self.publication = publication
+        self.claims = list(claims) if claims is not None else None
+        self._layers = {"times": self.times, "publication": publication, "sentences": self.sentences,
+                        "text": normalized.original}
+
+    def extract(self) -> list[Event]:
+        events: list[Event] = []
+        for sent_index, start, end in _sentence_bounds(self.doc):
+            frames = self.finder.frames(sent_index, start, end)
+            if not frames:
+                continue
+            used = instrument_nouns(frames)
+            merged = self._merged_participles(frames)
+            sentence_counts = counts(self.doc, start, end)
+            seen: set[tuple[str, int]] = set()
+            for frame in frames:
+                if frame.predicate.i in used and frame.top.i == frame.predicate.i or id(frame) in merged:
+                    continue
+                reading = classify(frame)
+                if reading is None:
+                    continue
+                key = (reading.category, frame.predicate.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(frame, reading, sent_index, start, end, sentence_counts,
+                                          len(events) + 1))
+        return events
+
+    @staticmethod
+    def _merged_participles(frames: list[Frame]) -> set[int]:
+        """Violent participles that only add to a violent event above them (attacked ..., killing 5)."""
+        by_token = {f.predicate.i: f for f in frames}
+        out = set()
+        for frame in frames:
+            predicate = frame.predicate
+            if predicate.dep_ in ("advcl", "conj") and predicate.tag_ == "VBG" and predicate.head.i in by_token:
+                out.add(id(frame))
+        return out
+
+    # -- one event --
+
+    def _event(self, frame: Frame, reading: Reading, sent_index: int, start: int, end: int,
+               sentence_counts: list[Count], number: int) -> Event:
+        clause = self._clause_tokens(frame)
+        named = [d for d in frame.sources if d.head >= 0]
+        source_tokens = {t.i for d in named for t in self.doc[d.head].subtree}
+        source_tokens |= {i for d in named for i in range(d.first, d.last + 1)}
+        trigger = self._trigger_span(frame)
+        place = self._place(frame, clause - source_tokens)
+        sources = [self._localized(to_record(d, self.index), place) for d in frame.sources]
+        targets = [self._localized(to_record(d, self.index), place) for d in frame.targets]
+        if not targets and place is not None and reading.category in PLACE_AS_RECIPIENT:
+            targets = [self._place_actor(place)]
+        time = self._time(frame, clause, sent_index)
+        certainty, claim_id, certainty_confidence = self._certainty(frame, clause, trigger)
+        magnitudes = self._magnitudes(frame, reading.category, clause, sentence_counts)
+        source_confidence = max(a.confidence for a in sources) if sources else 0.0
+        target_confidence = max((a.confidence for a in targets), default=None)
+        prominence = max(0.5, 1.0 - DEPTH_PENALTY * min(frame.depth, 5))
+        if frame.top.pos_ in ("NOUN", "PROPN"):
+            prominence *= NOMINAL_FACTOR
+        confidence = reading.confidence * (0.5 + 0.5 * source_confidence) * prominence
+        first, last = start, end - 1
+        sentence_span = self.index.span(first, last)
+        return Event(
+            id=f"V{number}",
+            type=EventType(reading.category),
+            mode=reading.mode,
+            source=sources,
+            target=targets,
+            trigger=trigger,
+            sentence=sent_index,
+            sentence_span=sentence_span,
+            place=place,
+            time=time,
+            certainty=certainty,
+            claim_id=claim_id,
+            magnitudes=magnitudes,
+            rule=reading.rule,
+            confidence=round(min(1.0, confidence), 3),
+            field_confidence=EventConfidence(
+                type=reading.confidence,
+                mode=reading.mode_confidence,
+                source=round(source_confidence, 3),
+                target=round(target_confidence, 3) if target_confidence is not None else None,
+                place=place.confidence if place is not None else None,
+                time=time.confidence if time is not None else None,
+                certainty=certainty_confidence,
+                magnitude=0.7 if magnitudes else None,
+            ),
+        )
+
+    @staticmethod
+    def _localized(actor: Actor, place: EventPlace | None) -> Actor:
+        """Local people (civilians, prisoners, students ...) named without a country take the place's."""
+        if actor.code is None and actor.sector in LOCAL_SECTORS and place is not None and place.country_code:
+            code = iso3(place.country_code)
+            if code:
+                return actor.model_copy(update={"code": code, "country": code, "via": "place",
+                                                "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
+        return actor
+
+    @staticmethod
+    def _place_actor(place: EventPlace) -> Actor:
+        """The people of the place an action is imposed on (a curfew in Abidjan: CIV)."""
+        code = iso3(place.country_code)
+        return Actor(text=place.span.text, span=place.span, name=place.name, code=code, country=code,
+                     via="place", confidence=round(min(place.confidence, LOCALIZED_CONFIDENCE), 3))
+
+    def _trigger_span(self, frame: Frame) -> Span:
+        head = frame.wrapper if frame.wrapper is not None else frame.predicate
+        words = [head.i]
+        for child in head.children:
+            if child.dep_ == "prt" or (child.dep_ in ("compound", "amod") and child.i in frame.trigger):
+                words.append(child.i)
+        return self.index.span(min(words), max(words))
+
+    def _clause_tokens(self, frame: Frame) -> set[int]:
+        """Tokens of the event's own clause: the top's subtree minus other predicates' clauses."""
+        chain = {t.i for t in (frame.top, frame.wrapper, frame.intent, frame.reverser, frame.light,
+                               frame.predicate) if t is not None}
+        tokens: set[int] = set()
+        stack = [frame.top]
+        while stack:
+            token = stack.pop()
+            tokens.add(token.i)
+            for child in token.children:
+                if child.i not in chain and child.dep_ in OTHER_CLAUSES and (
+                        is_verbal(child) or child.dep_ == "conj" and is_event_noun(child)) \
+                        and child.i not in self.index.entity_at:  # a name parsed as a verb is no clause
+                    continue  # another predicate's clause, or another event joined by "and"
+                stack.append(child)
+        return tokens
+
+    # -- place --
+
+    def _place(self, frame: Frame, tokens: set[int]) -> EventPlace | None:
+        """The most specific place named in the clause; a country that is an actor does not count."""
+        actor_tokens = {i for d in frame.targets if d.via == "entity" for i in range(d.first, d.last + 1)}
+        best = None
+        seen: set[tuple[str, int]] = set()
+        for i in sorted(tokens):
+            found = self.index.place_at.get(i)
+            if found is None or i in actor_tokens:
+                continue
+            place, number = found
+            if (place.id, number) in seen:
+                continue
+            seen.add((place.id, number))
+            mention = place.mentions[number]
+            span = self.index.tokens_of(mention.span.start, mention.span.end)
+            if span is None:
+                continue
+            head = self.doc[span[1] - 1]
+            locative = self._locative(head)
+            country = (place.feature_code or "").startswith("PCL")
+            if country and not locative and head.dep_ in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"):
+                continue  # a country naming an actor, not where it happened
+            specificity = 1.0 if country else SPECIFICITY.get(place.feature_class or "", 1.5)
+            score = specificity + (0.5 if locative else 0.0) - 0.01 * abs(i - frame.predicate.i)
+            if best is None or score > best[0]:
+                best = (score, place, mention, locative)
+        if best is None:
+            return None
+        _, place, mention, locative = best
+        return EventPlace(place_id=place.id, name=place.name, country_code=place.country_code,
+                          span=mention.span,
+                          confidence=round(place.confidence * (PLACE_LOCATIVE if locative else PLACE_OTHER), 3))
+
+    @staticmethod
+    def _locative(head: Token) -> bool:
+        """Is a place named after a locative preposition (``in``, ``near``, ``the outskirts of``)?"""
+        current = head
+        for _ in range(3):
+            if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
+                return True
+            if current.dep_ in ("compound", "poss", "conj", "appos"):
+                current = current.head
+                continue
+            return False
+        return False
+
+    # -- time --
+
+    def _time(self, frame: Frame, tokens: set[int], sent_index: int) -> EventTime:
+        span = self._token_range_span(tokens)
+        expression, value, is_publication = time_for(self._layers, (span.start, span.end))
+        if expression is not None and self._inside(expression, tokens):
+            return EventTime(value=value, span=expression.span, publication=False,
+                             confidence=round(TIME_CLAUSE * expression.confidence, 3))
+        own = [t for t in self.times if t.sentence == sent_index and t.type.value in PLACING_TYPES
+               and t.value not in VAGUE_VALUES and self._inside(t, tokens)]
+        if own:
+            nearest = min(own, key=lambda t: abs(t.span.start - span.start))
+            return EventTime(value=nearest.value, span=nearest.span, publication=False,
+                             confidence=round(TIME_CLAUSE * nearest.confidence, 3))
+        if frame.report is not None:
+            report_tokens = {c.i for c in frame.report.children if c.dep_ in ("npadvmod", "prep", "advmod")
+                             for c in c.subtree}
+            said = [t for t in self.times if t.sentence == sent_index and t.type.value in PLACING_TYPES
+                    and t.value not in VAGUE_VALUES and self._inside(t, report_tokens)]
+            if said:
+                return EventTime(value=said[0].value, span=said[0].span, publication=False,
+                                 confidence=round(TIME_REPORT * said[0].confidence, 3))
+        publication = self.publication
+        value = publication.date.isoformat() if publication is not None and publication.date else None
+        confidence = TIME_PUBLICATION * (publication.confidence if publication is not None else 0.0)
+        return EventTime(value=value, span=None, publication=True, confidence=round(confidence, 3))
+
+    def _inside(self, expression: TimeExpression, tokens: set[int]) -> bool:
+        found = self.index.tokens_of(expression.span.start, expression.span.end)
+        return found is not None and all(i in tokens for i in range(*found))
+
+    def _token_range_span(self, tokens: set[int]) -> Span:
+        return self.index.span(min(tokens), max(tokens))
+
+    # -- certainty --
+
+    def _certainty(self, frame: Frame, tokens: set[int], trigger: Span) -> tuple[Certainty, str | None, float]:
+        predicate = self.index.span(frame.predicate.i, frame.predicate.i)
+        if self.claims is not None:
+            covering = [c for c in self.claims
+                        if c.content.start <= predicate.start and predicate.end <= c.content.end]
+            if covering:
+                claim = min(covering, key=lambda c: c.content.end - c.content.start)
+                return claim.certainty, claim.id, round(claim.confidence, 3)
+        cue = frame.report.lemma_.lower() if frame.report is not None else None
+        reading = read_certainty(self.doc, min(tokens), max(tokens) + 1, cue, frame.report is not None)
+        return reading.certainty, None, 0.6
+
+    # -- magnitudes --
+
+    def _magnitudes(self, frame: Frame, category: str, tokens: set[int], found: list[Count]) -> list[Magnitude]:
+        out = []
+        if category in VIOLENT or category in ("PROTEST", "COERCE"):
+            for count in found:
+                if count.governor in tokens and (category in VIOLENT or count.kind == "arrested"):
+                    out.append(self._magnitude(count))
+        if category in SIZE_CATEGORIES:
+            for draft in frame.sources:
+                if draft.head < 0:
+                    continue
+                size = size_of(self.doc[draft.head])
+                if size is not None:
+                    out.append(self._magnitude(size))
+                    break
+        return out
+
+    def _magnitude(self, count: Count) -> Magnitude:
+        return Magnitude(kind=count.kind, value=count.value, approximate=count.approximate,
+                         span=self.index.span(count.first, count.last))
+
+
+def extract_events(doc: Doc, normalized: NormalizedText, entities: list[Entity], places: list[Place],
+                   sentences: Sequence[Sentence], times: Sequence[TimeExpression],
+                   publication: PublicationDate | None = None,
+                   claims: Sequence[Claim] | None = None,
+                   quotes: Sequence[Quote] | None = None) -> list[Event]:
+    """The events of one article, spans in the original text.
+
+    ``claims`` (from the ``claims`` stage) give the certainty of an event they
+    cover; without them it is read off the event's clause.  ``quotes`` keep
+    pronouns in quoted speech from resolving outside it.
+    """
+    return EventExtractor(doc, normalized, entities, places, sentences, times, publication, claims,
+                          quotes).extract()
+
+
+@register_stage("events", provides="events",
+                requires=("doc", "normalized", "entities", "sentences", "places", "times"))
+def events_stage(ctx: Context) -> list[Event]:
+    layers: dict[str, Any] = ctx.layers
+    return extract_events(layers["doc"], layers["normalized"], layers["entities"], layers["places"],
+                          layers["sentences"], layers["times"], layers.get("publication"),
+                          layers.get("claims"), layers.get("quotes"))
