@@ -37,6 +37,10 @@ from dateline.times.rules import Match
 TEMPERATURE = 5
 #: Share of the distribution the reported interval holds.
 INTERVAL_MASS = 0.9
+#: Days between the candidates of the first, coarse pass, and how far around its
+#: best day the second pass scores every day.
+COARSE_STEP = 4
+REFINE_DAYS = 24
 #: Years further back than this before the newest year named are history, not the present.
 HISTORY_GAP = 3
 #: Log-likelihood given to the impossible side of a bound (a day before an event told in the past).
@@ -322,27 +326,36 @@ def estimate_publication(
     if not years:
         return Estimate(None, evidence=[e.text for e in evidence][:8])
     facts = _facts(evidence)
-    candidates = [date(y, 1, 1) + timedelta(days=i) for y in years
-                  for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
+    days = [date(y, 1, 1) + timedelta(days=i) for y in years
+            for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
     past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
     others = [ev for ev in evidence if ev not in past]
-    scores = []
-    for c in candidates:
+
+    def day_score(c: date) -> float:
         total = sum(_score(c, ev, facts) for ev in others) + _recency(c, past)
         if hint is not None:
             d = safe_date(c.year, *hint)
             total += math.log(0.8) if d is not None and 0 <= (c - d).days <= 1 else math.log(0.0005)
-        scores.append(total / TEMPERATURE)
+        return total / TEMPERATURE
+
+    # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours,
+    # then every day around the best coarse one.
+    coarse = {c: day_score(c) for c in days[::COARSE_STEP]}
+    peak_day = max(coarse, key=coarse.__getitem__)
+    fine = {c: day_score(c) for c in days if abs((c - peak_day).days) <= REFINE_DAYS}
+    candidates = sorted(set(coarse) | set(fine))
+    scores = [fine[c] if c in fine else coarse[c] for c in candidates]
+    span_of = [1 if c in fine else COARSE_STEP for c in candidates]
     top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
-    mass = sum(weights)
-    probabilities = [w / mass for w in weights]
+    density = [math.exp(s - top) for s in scores]  # per day
+    mass = sum(d * n for d, n in zip(density, span_of))
+    probabilities = [d * n / mass for d, n in zip(density, span_of)]  # per candidate and its days
     # The mode; where several days tie (only a year is known) the middle one of them.
-    peak = max(probabilities)
-    ties = [i for i, p in enumerate(probabilities) if p >= peak * (1 - 1e-9)]
+    peak = max(density)
+    ties = [i for i, d in enumerate(density) if d >= peak * (1 - 1e-9)]
     best = ties[len(ties) // 2]
     near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
-    order = sorted(range(len(candidates)), key=lambda i: -probabilities[i])
+    order = sorted(range(len(candidates)), key=lambda i: -density[i])
     kept: list[int] = []
     running = 0.0
     for i in order:

@@ -41,11 +41,23 @@ def sentence_starts(doc: Any) -> list[int]:
     return starts or [0]
 
 
-def detect(text: str, doc: Any = None) -> tuple[str, list[Match], Neighbours]:
+Detection = tuple[str, list[Match], Neighbours]
+#: The last detection, keyed by text and doc: the ``publication`` and ``times``
+#: stages both need it for the same article, one right after the other.
+_last_detection: tuple[tuple[str, int], Detection] | None = None
+
+
+def detect(text: str, doc: Any = None) -> Detection:
     """The lowercased text, the vetted matches, and the neighbourhood helper."""
+    global _last_detection
+    key = (text, id(doc))
+    cached = _last_detection
+    if cached is not None and cached[0] == key:
+        return cached[1]
     low = lowercase_same_length(text)
     neighbours = Neighbours(low, doc)
     matches = find_matches(low, accept=lambda m: accept(m, neighbours))
+    _last_detection = (key, (low, matches, neighbours))
     return low, matches, neighbours
 
 
