@@ -252,3 +252,56 @@ def test_quotes_command_reports_a_missing_file(tmp_path, capsys):
     code = main(["quotes", str(tmp_path / "missing.txt")])
     assert code != 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+# --- PolNeAR evaluation (a tiny corpus of our own) ------------------------------------------------
+
+def _write_polnear(root):
+    text = ("\u201cWe will rebuild the bridge by spring,\u201d Mayor Ana Ortiz said on Monday.\n\n"
+            "The river rose overnight. Police said the road would stay closed until Friday.\n")
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    (root / "text" / "town.txt").write_text(text, encoding="utf-8")
+
+    def at(piece):
+        start = text.index(piece)
+        return f"{start} {start + len(piece)}"
+
+    ann = "\n".join([
+        f"T1\tContent {at(chr(0x201c) + 'We will rebuild the bridge by spring,' + chr(0x201d))}\t-",
+        f"T2\tSource {at('Mayor Ana Ortiz')}\tMayor Ana Ortiz",
+        f"T3\tCue {at('said')}\tsaid",
+        f"T4\tAttribution {at('said')}\tsaid",
+        "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+        f"T5\tSource {at('Police')}\tPolice",
+        f"T6\tCue {text.index('said the road')} {text.index('said the road') + 4}\tsaid",
+        f"T7\tContent {at('the road would stay closed until Friday')}\t-",
+        "E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5",
+        "",
+    ])
+    (root / "attributions" / "town_a1.ann").write_text(ann, encoding="utf-8")
+    (root / "attributions" / "town_b2.ann").write_text("", encoding="utf-8")  # a second annotator: ignored
+
+
+def test_polnear_reader_and_scores(tmp_path):
+    from dateline.evaluation.polnear import evaluate_quotes, read_polnear
+
+    _write_polnear(tmp_path)
+    (document,) = read_polnear(tmp_path)
+    assert len(document.attributions) == 2
+    assert all(a.cue and a.source and a.content for a in document.attributions)
+    result = evaluate_quotes(tmp_path, textacy=False)
+    for setting in ("clean", "degraded"):
+        scores = result[setting]
+        assert scores["content_overlap"]["f1"] == 1.0, scores
+        assert scores["source_accuracy"] == 1.0 and scores["full_attribution_accuracy"] == 1.0
+    assert result["textacy"]["note"].startswith("skipped")
+
+
+def test_eval_quotes_command(tmp_path, capsys):
+    _write_polnear(tmp_path)
+    assert main(["eval", "quotes", "--data", str(tmp_path), "--format", "json", "--no-textacy"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) >= {"clean", "degraded", "textacy"}
+    assert {"precision", "recall", "f1"} <= set(result["clean"])
+    assert main(["eval", "quotes", "--data", str(tmp_path / "missing")]) != 0

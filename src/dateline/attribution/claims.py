@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
-
 from spacy.tokens import Doc, Token
 
 from dateline.attribution.cues import (
@@ -339,12 +339,17 @@ def _excerpt(doc: Doc, start: int, end: int, words: int = 8) -> str:
 
 
 def find_claims(doc: Doc, normalized: NormalizedText, entities: list[Entity],
-                sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
-    """The claims of one article: one per quote, plus the narrative's hedges and doubts."""
+                sentences: list[Sentence], quotes: list[Quote], article: Any = None) -> list[Claim]:
+    """The claims of one article: one per quote, plus the narrative's hedges and doubts.
+
+    ``article`` is the :class:`~dateline.attribution.quotes.Article` the quotes
+    stage built for the same doc, if at hand (it is rebuilt otherwise).
+    """
     from dateline.attribution.quotes import Article
     from dateline.attribution.speakers import SpeakerResolver
 
-    article = Article(doc, normalized, entities, sentences)
+    if not isinstance(article, Article) or article.doc is not doc:
+        article = Article(doc, normalized, entities, sentences)
     entity_of = {i: e.id for i, e in article.entities.by_token.items()}
     names = {e.id: e.name for e in entities}
     drafts: list[_Draft] = []

@@ -45,7 +45,7 @@ ACT_VERBS = frozenset({
     "reference", "paint", "compare", "lament", "acknowledge", "deny", "urge",
     "warn", "promise", "vow", "propose", "announce", "predict", "ask", "invite", "remind",
     "request", "answer", "imply", "debate", "chant", "recognize", "remember", "promote",
-    "outline", "insist", "note", "describe", "question",
+    "outline", "insist", "note",
 })
 #: Attitudes whose content is their object or infinitive: "wants to give more", "supports Sanders".
 STANCE_VERBS = frozenset({

@@ -71,6 +71,7 @@ class Article:
         self.bounds = sentence_bounds(doc, self.text)
         self._starts = [s for s, _ in self.bounds]
         self._char_starts = [doc[s].idx for s, _ in self.bounds] if len(doc) else []
+        self.entity_list = entities
         self.entities = index_entities(doc, normalized, entities)
         self._record_starts = [s.span.start for s in sentences]
 

@@ -80,3 +80,7 @@ eval_group.add_command(eval_stories)
 from dateline.cli.eval_quotes import eval_quotes  # noqa: E402
 
 eval_group.add_command(eval_quotes)
+
+from dateline.cli.eval_events import eval_events  # noqa: E402
+
+eval_group.add_command(eval_events)

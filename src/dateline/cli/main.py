@@ -17,6 +17,7 @@ import click
 from dateline import __version__
 from dateline.cli.entity_cmd import entity_command
 from dateline.cli.eval_cmd import eval_group
+from dateline.cli.events_cmd import events_command
 from dateline.cli.ingest_cmd import ingest_command
 from dateline.cli.quotes_cmd import quotes_command
 from dateline.cli.read_cmd import read_command
@@ -45,6 +46,7 @@ cli.add_command(entity_command)
 cli.add_command(story_command)
 cli.add_command(timeline_command)
 cli.add_command(quotes_command)
+cli.add_command(events_command)
 
 
 def _fail(message: str, code: int) -> int:

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.degrade import degrade_text
+from dateline.evaluation.metrics import match_by_overlap
 from dateline.ingest import Article
 
 Spans = tuple[tuple[int, int], ...]
@@ -141,26 +142,15 @@ def _overlap(a: Spans, b: Spans) -> int:
     return sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
 
 
+def _spans_overlap(g: Spans, p: Spans) -> int:
+    if not g or not p or g[0][0] >= p[-1][1] or p[0][0] >= g[-1][1]:
+        return 0
+    return _overlap(g, p)
+
+
 def match(gold: list[Spans], predicted: list[Spans]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) of overlapping spans, largest overlap first."""
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if g and p and g[0][0] < p[-1][1] and p[0][0] < g[-1][1]:
-                overlap = _overlap(g, p)
-                if overlap > 0:
-                    candidates.append((-overlap, gi, pi))
-    candidates.sort()
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    pairs = []
-    for _, gi, pi in candidates:
-        if gi in used_gold or pi in used_predicted:
-            continue
-        used_gold.add(gi)
-        used_predicted.add(pi)
-        pairs.append((gi, pi))
-    return pairs
+    return match_by_overlap(gold, predicted, _spans_overlap)
 
 
 def _exact_key(text: str, spans: Spans) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ Unknown actors keep their words, with no code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -60,7 +61,7 @@ SECTOR_NOUNS: dict[str, str] = {
         "capt.", "sgt.", "adm.", "colonel", "major", "captain", "sergeant", "admiral", "lieutenant",
         "bulldozer", "reservist", "warship", "frigate", "destroyer", "submarine",
     ), "MIL"),
-    **dict.fromkeys(("police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie",
+    **dict.fromkeys(("police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "patrol",
                      "guard", "guards", "officer", "constable", "detective"), "COP"),
     **dict.fromkeys(("court", "judge", "tribunal", "prosecutor", "judiciary", "magistrate"), "JUD"),
     **dict.fromkeys(("parliament", "legislature", "congress", "senate", "assembly", "lawmaker",
@@ -88,14 +89,14 @@ SECTOR_NOUNS: dict[str, str] = {
                      "pope", "mullah", "ayatollah"), "REL"),
     **dict.fromkeys(("refugee", "displaced", "asylum-seeker", "migrant", "evacuee"), "REF"),
     **dict.fromkeys(("criminal", "gang", "smuggler", "trafficker", "prisoner", "inmate", "robber",
-                     "thief", "pirate", "convict", "mafia", "cartel", "kidnapper", "detainee"), "CRM"),
+                     "thief", "pirate", "convict", "mafia", "cartel", "kidnapper", "detainee", "hacker"), "CRM"),
     **dict.fromkeys(("farmer", "peasant", "herder"), "AGR"),
     **dict.fromkeys(("spy", "intelligence"), "SPY"),
 }
 #: Heads whose sector comes from the words before them when those say more
 #: (``police officers``, ``army officials``, ``militant group``, ``rebel leader``).
 WEAK_HEADS = frozenset({
-    "official", "officer", "member", "leader", "leadership", "spokesman", "spokeswoman",
+    "official", "officer", "member", "agent", "secretary", "leader", "leadership", "spokesman", "spokeswoman",
     "spokesperson", "head", "chief", "source", "representative", "delegation", "group", "unit",
     "commander", "force", "forces", "department", "agency", "command", "organization",
     "organisation", "movement", "faction", "network", "ministry", "minister", "man", "person",
@@ -129,6 +130,9 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 #: Territory heads that are actors when a country is named on them (``Albanian rebel-held territory``).
 TERRITORY_HEADS = frozenset({"territory", "positions", "position", "stronghold", "village", "villages",
                              "town", "towns", "area", "areas", "border", "base", "bases", "camp", "camps"})
+#: Titles before "general" that make it a civilian office: Secretary General, Attorney General.
+NOT_MILITARY_BEFORE_GENERAL = frozenset({"secretary", "secretary-", "attorney", "solicitor", "consul", "inspector",
+                                         "director", "governor", "auditor", "surgeon", "postmaster"})
 #: Quantities that stand before the actor they count: ``thousands of students``.
 QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "some",
                             "many", "several", "most", "all", "group", "crowd", "band"})
@@ -201,13 +205,49 @@ def more_demonyms() -> dict[str, str]:
     return {form: code for form, (_, code) in best.items()}
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lowercase country names and countryinfo's alternative spellings -> ISO2 (``bosnia`` -> BA)."""
+    import json
+
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    table: dict[str, tuple[int, str]] = {}
+    for item in resources.files(countryinfo).joinpath("data").iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        try:
+            record = json.loads(item.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        code = (record.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        population = record.get("population") or 0
+        for name in [record.get("name"), *(record.get("altSpellings") or [])]:
+            if isinstance(name, str) and len(name) > 3:
+                key = name_key(name)
+                if key not in table or table[key][0] < population:
+                    table[key] = (population, code)
+    return {key: code for key, (_, code) in table.items()}
+
+
 @lru_cache(maxsize=4096)
 def country_named(name: str) -> str | None:
-    """ISO2 of a country named ``name`` in the gazetteer (for names the places layer left unresolved)."""
+    """ISO2 of a country called ``name`` (for names the places layer left unresolved: ``US``, ``Bosnia``)."""
     from dateline.places.gazetteer import get_gazetteer
 
-    entries = [e for e in get_gazetteer().lookup(name) if e.is_country]
-    return entries[0].cc if entries else None
+    entries = [e for e in get_gazetteer().lookup(name, written=name) if e.is_country]
+    if entries:
+        return entries[0].cc
+    key = name_key(name)
+    table = country_names()
+    if key in table:
+        return table[key]
+    first = key.split(" ")[0].split("-")[0]  # "bosnia-herzogovina"
+    return table.get(first) if len(first) > 3 else None
 
 
 @dataclass(frozen=True)
@@ -271,11 +311,17 @@ class ArticleIndex:
     place_of_entity: dict[str, Place] = field(default_factory=dict)
     mentions_in_order: list[tuple[int, Entity]] = field(default_factory=list)  # (head token, entity)
     time_tokens: set[int] = field(default_factory=set)
+    heads_of: dict[str, list[int]] = field(default_factory=dict)  # entity id -> last token of each mention
+    starts: list[int] = field(default_factory=list)  # character offset of each token in the normalized text
+    ends: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, normalized: NormalizedText, entities: list[Entity],
               places: list[Place], times: list | None = None) -> "ArticleIndex":
         index = cls(doc, normalized, entities, places)
+        rows = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
+        index.starts = [row[0] for row in rows]
+        index.ends = [row[0] + row[1] for row in rows]
         for expression in times or ():
             tokens = index.tokens_of(expression.span.start, expression.span.end)
             if tokens is not None:
@@ -289,6 +335,7 @@ class ArticleIndex:
                     index.entity_at.setdefault(i, entity)
                     index.mention_at.setdefault(i, tokens)
                 index.mentions_in_order.append((tokens[1] - 1, entity))
+                index.heads_of.setdefault(entity.id, []).append(tokens[1] - 1)
         index.mentions_in_order.sort(key=lambda pair: pair[0])
         for place in places:
             if place.entity_id:
@@ -304,12 +351,16 @@ class ArticleIndex:
     def tokens_of(self, start: int, end: int) -> tuple[int, int] | None:
         """Token span ``[first, last + 1)`` of an original-text span."""
         mapped = self.normalized.from_original(start, end)
-        if mapped is None:
+        if mapped is None or not self.starts:
             return None
-        span = self.doc.char_span(mapped[0], mapped[1], alignment_mode="expand")
-        if span is None or not len(span):
+        a, b = mapped
+        first = max(0, bisect_right(self.starts, a) - 1)
+        if self.ends[first] <= a:
+            first += 1
+        last = bisect_left(self.starts, b) - 1
+        if last < first or first >= len(self.starts):
             return None
-        return span.start, span.end
+        return first, last + 1
 
     def span(self, first: int, last: int) -> Span:
         """The original-text :class:`Span` of tokens ``[first, last]`` (inclusive)."""
@@ -342,6 +393,8 @@ class ActorDraft:
     via: str = "text"
     confidence: float = 0.35
     person: bool = False
+    #: A people named by a plural (``Palestinians``, ``Iraqi Kurds``, ``168 Liberians``).
+    people: bool = False
 
 
 class ActorCoder:
@@ -352,10 +405,9 @@ class ActorCoder:
         self.doc = index.doc
         #: Token ranges of quoted speech: a pronoun in one looks for its antecedent inside it.
         self.quotes = sorted(quotes or [])
-        self._profiles: dict[str, ActorDraft] = {}
+        self._profiles: dict[str, ActorDraft | None] = {}
         self._demonyms = demonyms()
         self._known = known_actors()
-        self._build_profiles()
 
     # -- what can be an actor --
 
@@ -446,10 +498,14 @@ class ActorCoder:
                     cc, is_country = country_named(head_entity.name), True
                 if cc:
                     draft.code, draft.via = iso3(cc), "entity" if is_country else "place"
+                    place = self.index.place_of_entity.get(head_entity.id)
+                    if place is not None and place.feature_code == "PPLC":
+                        draft.sector = "GOV"  # "Berlin rejected ...": a capital speaks for its government
             elif head_entity.type.value == "NORP" and head_entity.country:
                 draft.code, draft.via = iso3(head_entity.country), "demonym"
-            elif head_entity.type.value == "PERSON" and head_entity.id in self._profiles:
-                profile = self._profiles[head_entity.id]
+            elif head_entity.type.value == "PERSON" and self.profile(head_entity) is not None:
+                profile = self.profile(head_entity)
+                assert profile is not None
                 draft.code, draft.sector, draft.actor_id = profile.code, profile.sector, profile.actor_id
                 draft.via = profile.via if profile.code or profile.sector else "text"
         if draft.code is None and head.pos_ in ("NOUN", "PROPN") and self._demonym_country(head) is not None:
@@ -463,8 +519,13 @@ class ActorCoder:
             inner_counts or head_entity is None or self.index.entity_at.get(t.i) is not head_entity
             or sector_of_word(t.lower_) is not None)]
         mod_code, mod_via, mod_known = self._modifier_country(modifiers, head)
-        if draft.code is None and mod_code is not None:
+        people = draft.via == "demonym" and head_entity is None or (
+            head_entity is not None and head_entity.type.value in ("NORP", "MISC"))
+        if mod_code is not None and (draft.code is None or people and mod_via in ("place", "entity", "demonym")):
+            # a people named with where they live: "Bosnian Serbs", "Albanians of southern Serbia"
             draft.code, draft.via = mod_code, mod_via
+        if any(m.lower_ == "ethnic" for m in modifiers) and draft.via == "demonym" and mod_code is None:
+            draft.code, draft.via = None, "text"  # "ethnic Albanians": an ethnicity, not a nationality
         if mod_known is not None and draft.actor_id is None:
             draft.actor_id = mod_known.actor_id
             if draft.code is None:
@@ -479,7 +540,15 @@ class ActorCoder:
             draft.sector = modifier_sector if key in WEAK_HEADS and modifier_sector else head_sector
             if draft.via == "text":
                 draft.via = "noun"
-        elif draft.sector is None and (head_entity is None or draft.person):
+        if key in WEAK_HEADS and head_entity is None:
+            # "member of the Syrian parliament", "leader of the rebels": the of-phrase says more
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    inner = self._word_sector(pobj) if pobj is not None else None
+                    if inner is not None and pobj is not None and word_key(pobj) not in WEAK_HEADS:
+                        draft.sector = inner
+        if draft.sector is None and (head_entity is None or draft.person):
             modifier_sector = self._modifier_sector(modifiers, head)
             if modifier_sector is not None:
                 draft.sector = modifier_sector
@@ -489,6 +558,9 @@ class ActorCoder:
             draft.code, draft.sector, draft.via = "NGO", None, "noun"
         if draft.sector in ("GOV", "MIL", "LEG", "JUD") and any(m.lower_ in FORMER for m in modifiers):
             draft.sector = "ELI"
+        draft.people = head.tag_ in ("NNS", "NNPS") and draft.sector is None and (
+            self._demonym_country(head) is not None or head_entity is not None and head_entity.type.value == "NORP"
+            or any(self._country_modifier(m) for m in modifiers))
         draft.confidence = CONFIDENCE_BY_VIA.get(draft.via, 0.35)
         if draft.code is None and draft.via not in ("text", "noun", "title"):
             draft.via = "text"
@@ -608,12 +680,19 @@ class ActorCoder:
 
     def _after_break(self, first: int, head: int) -> int:
         """Move a phrase start past punctuation between it and the head (a dateline, a parenthesis)."""
-        for i in range(head - 1, first - 1, -1):
+        i = head - 1
+        while i >= first:
             token = self.doc[i]
+            if token.text == ")":  # "Association (AKK) officials": skip a short parenthesis
+                opening = next((j for j in range(i - 1, max(first, i - 4), -1) if self.doc[j].text == "("), None)
+                if opening is not None:
+                    i = opening - 1
+                    continue
             if token.is_punct and token.text not in ("-", "'", "’", ".", "&") or token.is_space:
                 return i + 1
             if token.text == "-" and i > 0 and self.doc[i - 1].text == ")":
                 return i + 1
+            i -= 1
         return first
 
     def _text(self, first: int, last: int) -> str:
@@ -681,26 +760,43 @@ class ActorCoder:
                 code, via = iso3(place[0].country_code), "place"
         return code, via, known
 
-    def _modifier_sector(self, modifiers: list[Token], head: Token) -> str | None:
-        """Sector named by a compound or adjective before the head (``police`` officers, ``rebel`` leader)."""
-        for token in sorted(modifiers, key=lambda t: -t.i):
-            if token.i > head.i or token.dep_ in ("det", "poss", "case", "nummod"):
+    def _modifier_sector(self, modifiers: list[Token], head: Token, after: bool = False) -> str | None:
+        """Sector named by the words around the head (``police`` officers, ``opposition`` leader,
+        ``member of parliament``): the nearest word that says more than a weak title, else the nearest."""
+        weak = None
+        for token in sorted(modifiers, key=lambda t: abs(t.i - head.i)):
+            if (token.i > head.i and not after) or token.dep_ in ("det", "case", "nummod"):
                 continue
-            if self.index.entity_at.get(token.i) is not None and token.pos_ == "PROPN" and token.lower_ not in SECTOR_NOUNS:
+            if self.index.entity_at.get(token.i) is not None and token.pos_ == "PROPN" and \
+                    token.lower_ not in SECTOR_NOUNS and word_key(token) not in SECTOR_NOUNS:
                 continue
-            sector = sector_of_word(word_key(token)) or sector_of_word(token.lower_)
-            if sector is None and token.lower_ in ("militant", "rebel", "armed", "insurgent", "jihadist"):
-                sector = "REB"
-            if sector is not None:
-                return sector
-        return None
+            sector = self._word_sector(token)
+            if sector is None:
+                continue
+            if word_key(token) in WEAK_HEADS or token.lower_ in WEAK_HEADS:
+                weak = weak or sector
+                continue
+            return sector
+        return weak
 
-    def _build_profiles(self) -> None:
-        """What the article says about each person: title, country, group (``French President X``)."""
-        seen: set[str] = set()
-        for head_i, entity in self.index.mentions_in_order:
-            if entity.type.value != "PERSON":
-                continue
+    @staticmethod
+    def _word_sector(token: Token) -> str | None:
+        lower = token.lower_
+        if lower == "general" and token.i > 0 and token.doc[token.i - 1].lower_ in NOT_MILITARY_BEFORE_GENERAL:
+            return None  # Secretary General, Attorney General
+        if lower in ("militant", "rebel", "armed", "insurgent", "jihadist"):
+            return "REB"
+        return sector_of_word(word_key(token)) or sector_of_word(lower)
+
+    def profile(self, entity: Entity) -> ActorDraft | None:
+        """What the article says about a person anywhere: title, country, group (``French President X``)."""
+        if entity.id not in self._profiles:
+            self._profiles[entity.id] = self._build_profile(entity)
+        return self._profiles[entity.id]
+
+    def _build_profile(self, entity: Entity) -> ActorDraft | None:
+        profile: ActorDraft | None = None
+        for head_i in self.index.heads_of.get(entity.id, ()):
             head = self.doc[head_i]
             start = self._after_break(head.left_edge.i, head.i)
             modifiers = [t for t in head.subtree if start <= t.i < head.i
@@ -713,23 +809,16 @@ class ActorCoder:
             if not modifiers:
                 continue
             code, via, known = self._modifier_country(modifiers, head)
-            sector = None
-            for token in modifiers:
-                s = sector_of_word(word_key(token))
-                if s is not None and token.dep_ in ("compound", "appos", "nsubj", "pobj", "ROOT", "amod", "attr") \
-                        and token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    if self.index.entity_at.get(token.i) is None or token.lower_ in SECTOR_NOUNS:
-                        sector = s
+            sector = self._modifier_sector([t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "ADJ")], head,
+                                           after=True)
             if known is not None:
                 code = code or known.code
                 sector = sector if sector not in (None, "GOV") or known.sector is None else known.sector
             if sector in ("GOV", "MIL", "LEG", "JUD") and any(t.lower_ in FORMER for t in modifiers):
                 sector = "ELI"
-            profile = self._profiles.get(entity.id)
             if profile is None:
                 profile = ActorDraft(head=head_i, first=head_i, last=head_i, name=entity.name,
                                      entity_id=entity.id)
-                self._profiles[entity.id] = profile
             if profile.code is None and code:
                 profile.code, profile.via = code, "title"
             if profile.sector is None and sector:
@@ -737,7 +826,7 @@ class ActorCoder:
                 profile.via = "title"
             if profile.actor_id is None and known is not None:
                 profile.actor_id = known.actor_id
-            seen.add(entity.id)
+        return profile
 
 
 def to_record(draft: ActorDraft, index: ArticleIndex) -> Actor:

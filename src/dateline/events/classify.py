@@ -274,7 +274,7 @@ def _permit(frame, objects, category, mode):
     # allow X to do something: a concession (CAMEO 08); allow observers or aid in: RETREAT access
     if objects & (DIPLOMAT_NOUNS | AID_NOUNS | {"access", "entry", "peacekeeper", "peacekeepers", "convoy"}):
         return "RETREAT", "access"
-    if frame.targets and any(c.dep_ in ("xcomp", "ccomp") for c in frame.predicate.children):
+    if frame.targets and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in frame.predicate.children):
         return "CONCEDE", None
     return None
 
@@ -425,9 +425,14 @@ def _mass(frame, objects, category, mode):
     return (category, mode) if objects & MILITARY_NOUNS or _armed(frame.sources) else None
 
 
+def _military_objects(frame: Frame, objects: set[str]) -> bool:
+    return bool(objects & MILITARY_NOUNS) or any(
+        sector_of_word(word_key(t)) in ("MIL", "COP", "PRM") for t in frame.objects)
+
+
 def _mobilize(frame, objects, category, mode):
     # mobilize troops or reservists: MOBILIZE; mobilize supporters or pressure groups: not a show of force
-    if objects & MILITARY_NOUNS or (not objects and (_armed(frame.sources) or _state(frame.sources))):
+    if _military_objects(frame, objects) or (not objects and (_armed(frame.sources) or _state(frame.sources))):
         return category, mode
     return None
 
@@ -465,6 +470,7 @@ SENSE_RULES = {
     "capture": _capture, "welcome": _welcome, "receive": _receive, "strike": _strike,
     "protest": _protest, "block": _block, "occupy": _occupy, "release": _release, "free": _release,
     "hand": lambda f, o, c, m: ("AID", None) if o & AID_NOUNS else (c, m),
+    "set": lambda f, o, c, m: (c, m) if o & {"fire", "ablaze", "alight"} else None,
     "return": _return, "allow": _permit, "permit": _permit, "admit": _allow, "sign": _sign,
     "provide": _provide, "upgrade": _relations, "improve": _relations, "strengthen": _relations,
     "restore": _relations, "establish": _relations, "resume": _relations, "normalize": _relations,
@@ -523,7 +529,9 @@ def _apply_chain(frame: Frame, category: str | None, mode: str | None, rule: str
     steps = 0
     if frame.reverser is not None and category is not None:
         key = lemma_key(frame.reverser)
-        if key in ("break", "violate") and lemma_key(frame.predicate) in ("ceasefire", "cease-fire", "truce"):
+        truce = {"ceasefire", "cease-fire", "truce", "armistice"}
+        if key in ("break", "violate") and (lemma_key(frame.predicate) in truce or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in truce for c in frame.predicate.children)):
             category, mode = "FIGHT", None
         elif category == "COERCE" and lemma_key(frame.predicate) in ("blockade", "siege", "occupation"):
             category, mode = "RETREAT", "withdraw"  # easing a military blockade (CAMEO 0872)
@@ -662,7 +670,7 @@ def _violence_words(frame: Frame) -> set[str]:
 def _requirement(frame: Frame, category: str, objects: set[str]) -> bool:
     """Does the frame carry the evidence this category needs?"""
     if category in ("AID", "COOPERATE"):
-        return bool(frame.targets) or bool(objects & AID_NOUNS) or len(frame.sources) > 1
+        return bool(frame.targets) or bool(objects & AID_NOUNS) or len(frame.sources) > 1 or frame.located
     if category == "MOBILIZE":
         return _armed(frame.sources) or _state(frame.sources) or bool(objects & MILITARY_NOUNS)
     if category == "FIGHT":
@@ -671,7 +679,9 @@ def _requirement(frame: Frame, category: str, objects: set[str]) -> bool:
     if category == "ASSAULT":
         return bool(frame.targets) or bool(objects) or frame.instrument is not None or frame.nominal
     if category == "PROTEST":
-        return not frame.sources or any(s.sector in NON_STATE_SECTORS or s.sector is None for s in frame.sources)
+        # a hunger strike or a rally is a protest whoever holds it; "protested" alone needs non-state people
+        return lemma_key(frame.predicate) != "protest" or frame.nominal or not frame.sources or any(
+            s.sector in NON_STATE_SECTORS or s.sector is None for s in frame.sources)
     if category == "CONSULT":
         return bool(frame.targets) or len(frame.sources) > 1 or frame.nominal or bool(objects)
     if category in ("SANCTION", "THREATEN", "DISAPPROVE", "DEMAND"):
@@ -702,7 +712,7 @@ def classify(frame: Frame) -> Reading | None:
     if category in ("FIGHT", "ASSAULT"):
         category, mode, why = _violence(frame, category, mode)
         rule = f"{rule}; {why}"
-    if category == "MOBILIZE" and lemma_key(frame.predicate) in EXERCISE_NOUNS | {"war"}:
+    if category == "MOBILIZE" and _lemmas(list(frame.predicate.subtree)[:8]) & EXERCISE_NOUNS:
         countries = {s.code for s in frame.sources if s.code}
         joint = any(c.lower_ == "joint" for c in frame.predicate.children)
         if len(countries) > 1 or joint or frame.targets and lemma_key(frame.predicate) in EXERCISE_NOUNS:

@@ -31,9 +31,11 @@ actor): imperatives, passives without agent and rhetoric yield nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dateline.events.actors import ActorCoder, ActorDraft
@@ -50,6 +52,7 @@ from dateline.events.lexicon import (
     READY_ADJECTIVES,
     REPORT,
     REVERSERS,
+    TERRITORY_NOUNS,
     UNDERGO,
     VERBS,
     WORK_NOUNS,
@@ -121,6 +124,8 @@ class Frame:
     instrument: Token | None = None
     content_sources: list[ActorDraft] = field(default_factory=list)
     depth: int = 0
+    #: A resolved place is named in the event's clause (a recipient for aid sent there).
+    located: bool = False
 
     @property
     def clause(self) -> Token:
@@ -128,9 +133,45 @@ class Frame:
         return self.top
 
 
+#: Verbs of saying that take an event noun object as their content: reiterated its demand.
+REPORTS_OF_EVENTS = frozenset({"reiterate", "repeat", "confirm"})
 #: Every lemma the lists know, for repairing the lemmatizer's misses (``staged`` -> ``stag``).
 KNOWN_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | LIGHT | WRAPPERS | INTENT | ASPECTUAL | REVERSERS \
     | REPORT | UNDERGO | frozenset(k for k, _ in PHRASAL)
+
+
+#: Lemmas that can start a frame (any listed lemma, the head of a listed two-word name, a carrier noun).
+RELEVANT_LEMMAS = (KNOWN_LEMMAS | frozenset(b for _, b in COMPOUND_NOUNS) | frozenset(a for a, _ in COMPOUND_NOUNS)
+                   | CARRIER_NOUNS | READY_ADJECTIVES) - (REPORT - LIGHT - REPORTS_OF_EVENTS)  # "said" starts none
+_MISSING = object()
+
+
+#: Parts of speech that can start a frame.
+FRAME_POS = frozenset({VERB, NOUN, PROPN, AUX, ADJ})
+#: (lemma hash, lower-case hash) -> can a word with them start a frame?  Shared by all documents.
+_CANDIDATE: dict[tuple[int, int], bool] = {}
+
+
+def candidate_tokens(doc: Doc) -> list[int]:
+    """Indices of the words that can start a frame: a part of speech that can, and a listed lemma
+    (most words are neither, and are skipped without building spaCy tokens for them)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    out = []
+    for i, (lemma, lower, pos) in enumerate(doc.to_array(["LEMMA", "LOWER", "POS"]).tolist()):
+        if pos not in FRAME_POS:
+            continue
+        key = (lemma, lower)
+        known = _CANDIDATE.get(key)
+        if known is None:
+            lemma_text, lower_text = strings[lemma].lower(), strings[lower]
+            known = _lemma_key(lemma_text, lower_text) in RELEVANT_LEMMAS or lower_text in NOUNS \
+                or lemma_text == "be"
+            _CANDIDATE[key] = known
+        if known:
+            out.append(i)
+    return out
 
 
 def _known(word: str) -> bool:
@@ -239,17 +280,28 @@ class FrameFinder:
     def __init__(self, doc: Doc, coder: ActorCoder):
         self.doc = doc
         self.coder = coder
+        self._roles: dict[int, str | None] = {}
+        self.candidates = candidate_tokens(doc)
 
     # -- the chain --
 
     def complement(self, verb: Token) -> Token | None:
-        """The clause or event noun a chain verb governs (to-infinitive, that-clause, object, for-phrase)."""
-        for child in verb.children:
-            if child.dep_ in CLAUSE_COMPLEMENTS and is_verbal(child):
-                return child
+        """The clause or event noun a chain verb governs (object, to-infinitive, that-clause, for-phrase).
+
+        An event noun object comes first: in ``rejected calls by X to adopt ...``
+        the infinitive belongs to the calls, whatever the parser attached it to.
+        """
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") and is_event_noun(child):
                 return child
+        for child in verb.children:
+            if child.dep_ in CLAUSE_COMPLEMENTS and is_verbal(child):
+                return child
+        if lemma_key(verb) in WRAPPERS | INTENT:  # "sworn to fight" parsed as a purpose clause
+            for child in verb.children:
+                if child.dep_ == "advcl" and is_verbal(child) and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                    return child
         for child in verb.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in CONTENT_PREPS:
                 for grand in child.children:
@@ -270,6 +322,10 @@ class FrameFinder:
             if child.dep_ in ("acl", "ccomp", "relcl") and is_verbal(child) and any(
                     g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to") for g in child.children):
                 return child
+        if noun.dep_ == "dobj":  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+            for child in noun.head.children:
+                if child.dep_ == "ccomp" and child.i > noun.i and is_verbal(child):
+                    return child
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
                 for grand in child.children:
@@ -281,6 +337,14 @@ class FrameFinder:
 
     def role(self, token: Token) -> str | None:
         """How a token acts in a chain: wrapper, intent, ready, aspect, reverse, light, report."""
+        cached = self._roles.get(token.i, _MISSING)
+        if cached is not _MISSING:
+            return cached
+        role = self._role(token)
+        self._roles[token.i] = role
+        return role
+
+    def _role(self, token: Token) -> str | None:
         key = lemma_key(token)
         prt = particle(token)
         if token.pos_ in ("NOUN", "PROPN"):
@@ -343,6 +407,10 @@ class FrameFinder:
         if role == "report":
             if dep in ("dobj",) and is_event_noun(token):
                 return head  # announced sanctions, declared a ceasefire, issued a warning
+            if dep == "ccomp":  # the content of a demand the verb reports: "reiterated its demand that ..."
+                noun = next((c for c in head.children if c.dep_ == "dobj" and lemma_key(c) in NOUN_WRAPPERS), None)
+                if noun is not None and same(self.noun_complement(noun), token):
+                    return noun
             return None
         if role == "nounwrap":
             if dep in ("acl", "ccomp", "relcl") or via_prep is not None:
@@ -359,8 +427,11 @@ class FrameFinder:
     def frames(self, sent_index: int, start: int, end: int) -> list[Frame]:
         """Candidate frames of the sentence ``doc[start:end]``."""
         out: list[Frame] = []
-        for token in self.doc[start:end]:
-            if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX", "ADJ"):
+        doc = self.doc
+        for i in self.candidates[bisect_left(self.candidates, start) : bisect_left(self.candidates, end)]:
+            token = doc[i]
+            if lemma_key(token) == "be" and not any(
+                    c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in token.children):
                 continue
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ"):
                 continue  # "attacking drones", "the planned visit"
@@ -400,7 +471,8 @@ class FrameFinder:
                 frame.content = comp
                 node = comp
                 continue
-            if role == "nounwrap" and same(node, top) and frame.wrapper is None and is_event_noun(node):
+            if role == "nounwrap" and (same(node, top) or frame.light is not None) and frame.wrapper is None \
+                    and is_event_noun(node):
                 comp = self.noun_complement(node)
                 if comp is not None:
                     frame.wrapper = node
@@ -408,7 +480,7 @@ class FrameFinder:
                     continue
                 break
             if role in ("intent", "ready"):
-                comp = self.complement(node) if role == "intent" else next(
+                comp = self.complement(node) if role == "intent" or node.lemma_ == "be" else next(
                     (c for c in node.children if c.dep_ == "xcomp"), None)
                 if comp is None:
                     break
@@ -464,6 +536,9 @@ class FrameFinder:
         if not frame.sources:
             return None
         frame.depth = self._depth(top)
+        scope = top.head if top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nsubj", "nsubjpass", "dobj") else top
+        place_at = self.coder.index.place_at  # a subtree of the projective parse is a contiguous range
+        frame.located = any(i in place_at for i in range(scope.left_edge.i, scope.right_edge.i + 1))
         return frame
 
     # -- details --
@@ -543,6 +618,8 @@ class FrameFinder:
             return self._subject(head, depth + 1)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self._subject(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+            return self._subject(head.head.head, depth + 1)  # "X are guilty of violating ..."
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             governor = head.head
             if head.lower_ in ("of", "for") and any(c.dep_ == "dobj" for c in governor.children):
@@ -662,7 +739,8 @@ class FrameFinder:
                                     last = next((g for g in inner.children if g.dep_ == "pobj"), None)
                                     if last is not None and self.coder.is_actor(last):
                                         targets.append(last)
-            elif sub.dep_ in ("poss", "compound", "amod", "nmod") and sub.i < noun.i and self._modifier_actor(sub):
+            elif sub.dep_ in ("poss", "compound", "amod", "nmod") and sub.i < noun.i and self._modifier_actor(sub) \
+                    and lemma_key(noun) not in TERRITORY_NOUNS:  # "the syrian city of raqqa": a place, not an actor
                 targets.append(sub)
 
     def _arguments(self, frame: Frame) -> None:
@@ -698,8 +776,18 @@ class FrameFinder:
             sources = [ActorDraft(head=-1, first=-1, last=-1, name="unidentified attackers", sector="UAF",
                                   via="unknown", confidence=0.3)]
             via = "unknown"
+        if frame.obligation and frame.report is not None and frame.wrapper is None:
+            # "a British minister said Libya must hand over ...": the one who says "must" demands
+            reporter, how = self._subject(frame.report)
+            drafts = [self.coder.code(h) for h in reporter if self.coder.is_actor(h) or h.pos_ == "PRON"]
+            drafts = [d for d in drafts if d is not None]
+            if drafts:
+                frame.targets = [d for d in sources if d.head >= 0]
+                sources, via = drafts, "reporter"
         frame.sources = sources
         frame.source_via = via
+        if not sources:
+            return  # no actor, no event: the targets need not be read
         taken = {t for d in sources for t in range(d.first, d.last + 1)}
         # targets: the wrapper's addressee, then the content's
         target_heads: list[Token] = []
@@ -709,6 +797,9 @@ class FrameFinder:
             target_heads += found
             objects += objs
         content = frame.content
+        if content is None and lemma_key(predicate) in OBJECT_CONTROL:
+            # "allowed the opposition leader to bring out a rally": who is allowed is the target
+            content = next((c for c in predicate.children if c.dep_ in ("xcomp", "ccomp")), None)
         if content is not None and content.pos_ not in ("NOUN", "PROPN"):
             # "demanded that Israel ease ...": who is to act is whom the demand is directed at
             subject, how = self._subject(content)
@@ -748,7 +839,7 @@ class FrameFinder:
                 continue
             seen.update(range(draft.first, draft.last + 1))
             targets.append(draft)
-        frame.targets = frame.targets + targets if frame.undergone else targets
+        frame.targets = frame.targets + targets if frame.undergone or frame.source_via == "reporter" else targets
         frame.objects = objects
         # instrument: "killed ... in an air strike", "attacked with rockets"
         for child in predicate.children:

@@ -159,6 +159,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"), "raze": ("ASSAULT", "destroy"),
     "shoot": ("ASSAULT", "firearms"), "gun": ("ASSAULT", "firearms"), "ambush": ("ASSAULT", None),
     "abuse": ("ASSAULT", None), "assault": ("ASSAULT", "beat"), "molest": ("ASSAULT", "sexual"),
+    "set": ("ASSAULT", "primitive"),
     # FIGHT: conventional armed force between armed sides
     "fight": ("FIGHT", None), "clash": ("FIGHT", None), "battle": ("FIGHT", None),
     "attack": ("FIGHT", None), "shell": ("FIGHT", "heavy-weapons"), "bombard": ("FIGHT", "heavy-weapons"),
@@ -390,7 +391,7 @@ MEDIA_NOUNS = frozenset({"newspaper", "paper", "station", "website", "broadcast"
 HEAVY_WEAPON_WORDS = frozenset({"artillery", "tank", "tanks", "rocket", "rockets", "mortar", "mortars",
                                 "missile", "missiles", "shell", "shells", "shelling", "howitzer"})
 #: Nouns that make an event MOBILIZE 'weapons' rather than 'troops'.
-WEAPON_WORDS = frozenset({"weapon", "weapons", "missile", "missiles", "warship", "warships", "tank",
+WEAPON_WORDS = frozenset({"weapon", "weapons", "arms", "missile", "missiles", "warship", "warships", "tank",
                           "tanks", "jet", "jets", "warplane", "warplanes", "artillery", "submarine",
                           "bomber", "bombers", "rocket", "rockets", "shelling", "nuclear"})
 

@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.attribution.claims import read_certainty
-from dateline.events.actors import ActorCoder, ArticleIndex, iso3, to_record
+from dateline.events.actors import ActorCoder, ActorDraft, ArticleIndex, iso3, to_record
 from dateline.events.classify import Reading, classify
 from dateline.events.frames import Frame, FrameFinder, instrument_nouns, is_event_noun, is_verbal
 from dateline.events.lexicon import VIOLENT
@@ -78,17 +78,25 @@ PLACE_AS_RECIPIENT = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "AI
 #: Sectors of local people, who take the country of the event's place when the text names none.
 LOCAL_SECTORS = frozenset({"CVL", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "REL", "AGR", "BUS", "OPP", "COP"})
 LOCALIZED_CONFIDENCE = 0.5
+#: Categories whose recipients, when a people or a city, are its civilians.
+CIVILIAN_TARGET_CATEGORIES = frozenset({"COERCE", "ASSAULT", "FIGHT", "REJECT", "AID", "RETREAT", "SANCTION",
+                                        "THREATEN", "CONCEDE", "MOBILIZE"})
 #: Sectors that make a crowd or a force whose number is a size.
 SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     """(sentence index, first token, end token) numbered as the ``sentences`` layer numbers them."""
+    if not len(doc):
+        return []
+    rows = doc.to_array(["SENT_START", "IS_SPACE"]).tolist()
+    starts = [i for i, (flag, _) in enumerate(rows) if flag == 1 or i == 0]
+    ends = starts[1:] + [len(doc)]
     out = []
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
-        out.append((len(out), sent.start, sent.end))
+    for start, end in zip(starts, ends):
+        if all(rows[i][1] for i in range(start, end)):
+            continue  # only white space: the sentences layer skips it too
+        out.append((len(out), start, end))
     return out
 
 
@@ -162,10 +170,11 @@ class EventExtractor:
         source_tokens |= {i for d in named for i in range(d.first, d.last + 1)}
         trigger = self._trigger_span(frame)
         place = self._place(frame, clause - source_tokens)
-        sources = [self._localized(to_record(d, self.index), place) for d in frame.sources]
-        targets = [self._localized(to_record(d, self.index), place) for d in frame.targets]
-        if not targets and place is not None and reading.category in PLACE_AS_RECIPIENT:
-            targets = [self._place_actor(place)]
+        category = reading.category
+        sources = [self._localized(self._people(d, category, False), place) for d in frame.sources]
+        targets = [self._localized(self._people(d, category, True), place) for d in frame.targets]
+        if not targets and place is not None and category in PLACE_AS_RECIPIENT:
+            targets = [self._place_actor(place, category)]
         time = self._time(frame, clause, sent_index)
         certainty, claim_id, certainty_confidence = self._certainty(frame, clause, trigger)
         magnitudes = self._magnitudes(frame, reading.category, clause, sentence_counts)
@@ -208,19 +217,35 @@ class EventExtractor:
     @staticmethod
     def _localized(actor: Actor, place: EventPlace | None) -> Actor:
         """Local people (civilians, prisoners, students ...) named without a country take the place's."""
-        if actor.code is None and actor.sector in LOCAL_SECTORS and place is not None and place.country_code:
+        local = actor.sector in LOCAL_SECTORS or actor.sector is None and actor.via == "text" and actor.entity_id is None
+        if actor.code is None and local and place is not None and place.country_code:
             code = iso3(place.country_code)
             if code:
                 return actor.model_copy(update={"code": code, "country": code, "via": "place",
                                                 "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
         return actor
 
-    @staticmethod
-    def _place_actor(place: EventPlace) -> Actor:
-        """The people of the place an action is imposed on (a curfew in Abidjan: CIV)."""
+    def _people(self, draft: ActorDraft, category: str, target: bool) -> Actor:
+        """A people named by a plural are civilians when they protest or are acted upon
+        (``thousands of Nigerians`` rallied, soldiers arrested ``100 Palestinians``); as the actor
+        of a verbal event they stand for their nation (``the Palestinians rejected``)."""
+        actor = to_record(draft, self.index)
+        if draft.people and actor.sector is None and (
+                (target and category in CIVILIAN_TARGET_CATEGORIES) or (not target and category == "PROTEST")):
+            actor = actor.model_copy(update={"sector": "CVL"})
+        elif target and actor.sector is None and actor.via == "place" and category in CIVILIAN_TARGET_CATEGORIES:
+            actor = actor.model_copy(update={"sector": "CVL"})  # the people of a city struck or curbed
+        return actor
+
+    def _place_actor(self, place: EventPlace, category: str) -> Actor:
+        """The people of the place an action is imposed on (a curfew in Abidjan: CIV CVL); for a protest,
+        the authorities there.  A country stands for itself (no sector)."""
         code = iso3(place.country_code)
+        record = next((p for p in self.index.places if p.id == place.place_id), None)
+        country = record is not None and (record.feature_code or "").startswith("PCL")
+        sector = None if country else ("GOV" if category == "PROTEST" else "CVL")
         return Actor(text=place.span.text, span=place.span, name=place.name, code=code, country=code,
-                     via="place", confidence=round(min(place.confidence, LOCALIZED_CONFIDENCE), 3))
+                     sector=sector, via="place", confidence=round(min(place.confidence, LOCALIZED_CONFIDENCE), 3))
 
     def _trigger_span(self, frame: Frame) -> Span:
         head = frame.wrapper if frame.wrapper is not None else frame.predicate
