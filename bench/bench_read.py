@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Throughput and memory of ``dateline read`` against spaCy's small model alone.
 
+``spine`` is the reading spine (dateline, normalization, spaCy, sentences,
+entities); ``dateline`` is the whole default pipeline (plus places, times,
+quotes, claims, events).
+
 Both run in fresh subprocesses on the same articles in the same run, so the
 ratio is fair: words/s and articles/s after model loading, plus peak RSS of the
 whole process.  Words per CPU-second are reported too: on a machine shared
@@ -23,6 +27,10 @@ import time
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "stories-dev.jsonl"
+
+
+#: The stages of ``dateline read``'s spine: no places, times, quotes or events.
+SPINE_STAGES = ("dateline", "normalize", "nlp", "sentences", "entities")
 
 
 def load_texts(path: Path, limit: int | None, degraded: bool) -> list[str]:
@@ -52,12 +60,14 @@ def measure(mode: str, path: Path, limit: int | None, degraded: bool) -> dict[st
         for _ in nlp.pipe(texts, batch_size=16):
             pass
     else:
-        import dateline
+        from dateline.ingest import article_from_text
+        from dateline.pipeline import DEFAULT_STAGES, Runner
 
-        list(dateline.pipe(texts[:2]))
+        runner = Runner(SPINE_STAGES if mode == "spine" else DEFAULT_STAGES)
+        list(runner.run([article_from_text(t) for t in texts[:2]]))
         loaded = loaded_warm = time.perf_counter()
         cpu_started = time.process_time()
-        for _ in dateline.pipe(texts, batch_size=16):
+        for _ in runner.run(article_from_text(t) for t in texts):
             pass
     finished = time.perf_counter()
     cpu_seconds = time.process_time() - cpu_started
@@ -89,7 +99,7 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--child", choices=("spacy", "dateline"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("spacy", "dateline", "spine"), help=argparse.SUPPRESS)
     parser.add_argument("--degraded", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.data.exists():
@@ -105,15 +115,13 @@ def main() -> int:
     }
     for form in ("clean", "degraded"):
         spacy_run = run_child("spacy", args.data, args.limit, form == "degraded")
-        dateline_run = run_child("dateline", args.data, args.limit, form == "degraded")
-        report[form] = {
-            "spacy_sm": spacy_run,
-            "dateline": dateline_run,
-            "throughput_ratio": round(dateline_run["words_per_second"] / spacy_run["words_per_second"], 3),
-            "cpu_throughput_ratio": round(
-                dateline_run["words_per_cpu_second"] / spacy_run["words_per_cpu_second"], 3
-            ),
-        }
+        runs = {name: run_child(name, args.data, args.limit, form == "degraded") for name in ("spine", "dateline")}
+        report[form] = {"spacy_sm": spacy_run, **runs}
+        for name, run in runs.items():
+            report[form][f"{name}_throughput_ratio"] = round(run["words_per_second"] / spacy_run["words_per_second"], 3)
+            report[form][f"{name}_cpu_throughput_ratio"] = round(
+                run["words_per_cpu_second"] / spacy_run["words_per_cpu_second"], 3
+            )
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -121,13 +129,14 @@ def main() -> int:
         for form in ("clean", "degraded"):
             r = report[form]
             assert isinstance(r, dict)
-            for name in ("spacy_sm", "dateline"):
+            for name in ("spacy_sm", "spine", "dateline"):
                 m = r[name]
                 print(f"{form:9} {name:9} {m['words_per_second']:>9.0f} words/s "
                       f"{m['articles_per_second']:>7.2f} articles/s  peak RSS {m['peak_rss_mb']:.0f} MB "
                       f"(load {m['load_seconds']} s)")
-            print(f"{form:9} throughput ratio dateline/spacy_sm: {r['throughput_ratio']} wall, "
-                  f"{r['cpu_throughput_ratio']} CPU time")
+            for name in ("spine", "dateline"):
+                print(f"{form:9} throughput ratio {name}/spacy_sm: {r[f'{name}_throughput_ratio']} wall, "
+                      f"{r[f'{name}_cpu_throughput_ratio']} CPU time")
     return 0
 
 
