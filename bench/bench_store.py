@@ -27,6 +27,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -88,7 +89,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=600)
     parser.add_argument("--scale", type=int, default=20000)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--keep", type=Path, default=None, help="Keep the store at this path.")
+    parser.add_argument("--keep", type=Path, default=None, help="Keep the store at this path (else deleted).")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"bench_store: needs {DATA} (../shared/data, not in the repo)", file=sys.stderr)
@@ -173,6 +174,7 @@ def main() -> int:
     report["latency_at_scale"] = latency
     report["peak_rss_mb"] = round(rss_mb(), 1)
     store.close()
+    shutil.rmtree(work, ignore_errors=True)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

@@ -281,3 +281,53 @@ def test_geo_evaluation_end_to_end(tmp_path):
         assert scores["end_to_end_acc_161"] == 1.0
         assert scores["resolution_acc_161"] == 1.0
         assert scores["geonames_exact"] == 1.0
+
+
+# -- detection and resolution refinements ------------------------------------------------------
+
+def test_state_abbreviation_keeps_its_final_period():
+    result = places("CHARLESTON, W.Va. -- The county commission met on Tuesday to discuss the new budget.")
+    state = next((p for p in result if p.feature_code == "ADM1"), None)
+    assert state is not None and state.admin1 == "West Virginia"
+    assert any(m.span.text == "W.Va." for m in state.mentions)
+    city = place_named(result, "CHARLESTON")
+    assert city is not None and city.admin1 == "West Virginia"
+
+
+def test_surname_of_a_person_is_not_a_place():
+    text = ("Joyce Shelby, a reporter who grew up in Augusta, Georgia, retired last week. "
+            "Shelby said she would miss the newsroom.")
+    result = places(text)
+    assert place_named(result, "Shelby") is None
+    assert place_named(result, "Augusta") is not None
+
+
+def test_place_word_before_a_name_does_not_make_it_a_surname():
+    # The NER may tag "Downtown Greer" as a person; Greer stays a place word.
+    from dateline.places.detect import NOT_GIVEN_NAMES
+
+    assert "downtown" in NOT_GIVEN_NAMES
+
+
+def test_names_before_counties_are_counties():
+    text = ("Unemployment in Athens, Georgia, fell in March. The rate for the metro area, "
+            "Clarke, Madison, Oconee and Oglethorpe counties, stayed below the state rate.")
+    result = places(text)
+    oconee = place_named(result, "Oconee")
+    assert oconee is not None and oconee.feature_code == "ADM2" and oconee.admin1 == "Georgia"
+    assert place_named(result, "Oglethorpe") is not None
+
+
+def test_new_york_is_the_city(gazetteer):
+    toponym = Toponym(0, 8, "New York", "New York", 0, "entity")
+    (resolution,) = Resolver(gazetteer).resolve([toponym])
+    assert resolution.entry is not None and resolution.entry.fclass == "P"
+    assert haversine_km(resolution.entry.lat, resolution.entry.lon, 40.71, -74.01) < 50
+
+
+def test_surname_after_an_initial_or_a_title_is_not_a_place():
+    text = ("Police in North Las Vegas said Tyrise M. Bell was shot on Monday. "
+            "Bell was 24. Mrs. Lincoln read to the children in Springfield, Illinois.")
+    result = places(text)
+    assert place_named(result, "Bell") is None
+    assert place_named(result, "North Las Vegas") is not None

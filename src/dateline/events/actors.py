@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.entities.extract import demonyms
 from dateline.entities.names import name_key
+from dateline.events.tokens import kids, lefts, memo, rights
 from dateline.normalize import NormalizedText
 from dateline.schema import Actor, Entity, Place, Span
 
@@ -84,7 +85,7 @@ SECTOR_NOUNS: dict[str, str] = {
     **dict.fromkeys(("worker", "union", "labourer", "laborer", "miner", "striker", "employee",
                      "unionist"), "LAB"),
     **dict.fromkeys(("businessman", "businessmen", "company", "firm", "trader", "merchant",
-                     "business", "investor", "executive", "corporation"), "BUS"),
+                     "business", "investor", "executive", "corporation", "bank"), "BUS"),
     **dict.fromkeys(("cleric", "church", "priest", "imam", "bishop", "monk", "clergy", "rabbi",
                      "pope", "mullah", "ayatollah"), "REL"),
     **dict.fromkeys(("refugee", "displaced", "asylum-seeker", "migrant", "evacuee"), "REF"),
@@ -109,6 +110,9 @@ GROUP_HEADS = frozenset({
     "supporter", "ally", "neighbour", "neighbor", "member", "camp", "wing", "representative",
     "source", "head", "chief", "counterpart", "partner",
 })
+#: Last words of the names of armed groups.
+ARMED_GROUP_NAMES = frozenset({"front", "brigade", "brigades", "mujahideen", "jihad", "militia", "militias",
+                               "battalion", "battalions", "tigers", "guerrillas", "guerillas"})
 #: Modifiers that make a group a non-governmental organization (``rights group``).
 NGO_MODIFIERS = frozenset({"rights", "humanitarian", "charity", "relief", "watchdog", "advocacy", "ngo"})
 #: Modifiers that make an official a former one (PLOVER ELI).
@@ -151,7 +155,7 @@ CONFIDENCE_BY_VIA = {"group": 0.9, "entity": 0.9, "demonym": 0.85, "title": 0.8,
 def _vocative(token: Token) -> bool:
     """A name addressed, not acting: ``oh soldiers of islam, increase ...`` (imperative after a comma)."""
     verb = token.head
-    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in kids(verb)):
         return False
     return verb.i > token.i and any(t.text == "," for t in token.doc[token.i + 1 : verb.i])
 
@@ -314,14 +318,19 @@ class ArticleIndex:
     heads_of: dict[str, list[int]] = field(default_factory=dict)  # entity id -> last token of each mention
     starts: list[int] = field(default_factory=list)  # character offset of each token in the normalized text
     ends: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, normalized: NormalizedText, entities: list[Entity],
-              places: list[Place], times: list | None = None) -> "ArticleIndex":
+              places: list[Place], times: list | None = None) -> ArticleIndex:
         index = cls(doc, normalized, entities, places)
-        rows = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
-        index.starts = [row[0] for row in rows]
-        index.ends = [row[0] + row[1] for row in rows]
+        if len(doc):
+            import numpy
+
+            table = doc.to_array(["IDX", "LENGTH", "SENT_START"]).astype(numpy.int64)  # no big integers
+            index.starts = table[:, 0].tolist()
+            index.ends = (table[:, 0] + table[:, 1]).tolist()
+            index.sentence_starts = sorted({0, *numpy.nonzero(table[:, 2] == 1)[0].tolist()})
         for expression in times or ():
             tokens = index.tokens_of(expression.span.start, expression.span.end)
             if tokens is not None:
@@ -366,7 +375,7 @@ class ArticleIndex:
         """The original-text :class:`Span` of tokens ``[first, last]`` (inclusive)."""
         a, b = self.doc[first], self.doc[last]
         start, end = self.normalized.to_original(a.idx, b.idx + len(b))
-        return Span(start=start, end=end, text=self.normalized.original[start:end])
+        return Span.model_construct(start=start, end=end, text=self.normalized.original[start:end])
 
     def place_country(self, entity: Entity) -> tuple[str | None, bool]:
         """(ISO2 country, is it a country itself) of a location entity."""
@@ -395,6 +404,8 @@ class ActorDraft:
     person: bool = False
     #: A people named by a plural (``Palestinians``, ``Iraqi Kurds``, ``168 Liberians``).
     people: bool = False
+    #: Found through a pronoun (``via`` says how its antecedent was coded).
+    pronoun: bool = False
 
 
 class ActorCoder:
@@ -405,6 +416,8 @@ class ActorCoder:
         self.doc = index.doc
         #: Token ranges of quoted speech: a pronoun in one looks for its antecedent inside it.
         self.quotes = sorted(quotes or [])
+        self._antecedent_list: list[int] | None = None
+        self._demonym_cache: dict[int, str | None] = {}
         self._profiles: dict[str, ActorDraft | None] = {}
         self._demonyms = demonyms()
         self._known = known_actors()
@@ -415,15 +428,18 @@ class ActorCoder:
     def head_of(token: Token) -> Token:
         """The noun a quantity stands for: ``thousands of students`` -> students."""
         if token.lower_ in QUANTITY_WORDS or token.pos_ == "NUM":
-            for child in token.children:
+            for child in kids(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
         return token
 
     def is_actor(self, token: Token) -> bool:
         """Can this token head an actor phrase (a name, a group, a role, a resolvable pronoun)?"""
+        return memo(token, "actor", self._is_actor)
+
+    def _is_actor(self, token: Token) -> bool:
         token = self.head_of(token)
         entity = self.index.entity_at.get(token.i)
         if entity is not None and entity.type.value in ("PERSON", "ORG", "LOC", "NORP"):
@@ -440,7 +456,7 @@ class ActorCoder:
         if token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod") and token.is_alpha:
             return True  # a name the NER missed: an actor kept with its words
         if token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or key in TERRITORY_HEADS) and any(
-                c.dep_ in ("amod", "compound", "poss") and self._country_modifier(c) for c in token.lefts):
+                c.dep_ in ("amod", "compound", "poss") and self._country_modifier(c) for c in lefts(token)):
             return True  # "Algerian landowners", "Iraqi Kurds", "Belarus's rulers", "Albanian territory"
         return self._demonym_country(token) is not None and token.pos_ in ("NOUN", "PROPN")
 
@@ -449,7 +465,7 @@ class ActorCoder:
     def phrase(self, head: Token) -> tuple[int, int]:
         """First and last token of the noun phrase headed by ``head`` (left modifiers, ``of`` PP)."""
         first = head.i
-        for child in head.lefts:
+        for child in lefts(head):
             if child.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "npadvmod"):
                 first = min(first, child.left_edge.i)
         last = head.i
@@ -457,10 +473,10 @@ class ActorCoder:
         if mention is not None:
             first, last = min(first, mention[0]), max(last, mention[1] - 1)
         first = self._after_break(first, head.i)
-        for child in head.rights:
+        for child in rights(head):
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "at") and any(
-                    g.dep_ == "pobj" for g in child.children):
-                pobj = next(g for g in child.children if g.dep_ == "pobj")
+                    g.dep_ == "pobj" for g in kids(child)):
+                pobj = next(g for g in kids(child) if g.dep_ == "pobj")
                 if self.is_actor(pobj) or pobj.i in self.index.place_at:
                     last = max(last, pobj.right_edge.i)
                 break
@@ -542,9 +558,9 @@ class ActorCoder:
                 draft.via = "noun"
         if key in WEAK_HEADS and head_entity is None:
             # "member of the Syrian parliament", "leader of the rebels": the of-phrase says more
-            for child in head.rights:
+            for child in rights(head):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                     inner = self._word_sector(pobj) if pobj is not None else None
                     if inner is not None and pobj is not None and word_key(pobj) not in WEAK_HEADS:
                         draft.sector = inner
@@ -554,6 +570,9 @@ class ActorCoder:
                 draft.sector = modifier_sector
                 if draft.via == "text":
                     draft.via = "title" if draft.person else "noun"
+        if draft.sector is None and head.pos_ == "PROPN" and head.lower_ in ARMED_GROUP_NAMES:
+            draft.sector = "REB"  # "the Zorblat Front", "the Martyrs Brigades": an armed group's name
+            draft.via = "noun" if draft.via == "text" else draft.via
         if key in GROUP_HEADS | {"group"} and any(m.lower_ in NGO_MODIFIERS for m in modifiers):
             draft.code, draft.sector, draft.via = "NGO", None, "noun"
         if draft.sector in ("GOV", "MIL", "LEG", "JUD") and any(m.lower_ in FORMER for m in modifiers):
@@ -569,7 +588,7 @@ class ActorCoder:
     def conjuncts(self, head: Token) -> list[Token]:
         """The head and the heads joined to it by ``and``/``or``: ``japan and the united states``."""
         out = [head]
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 out.extend(self.conjuncts(child))
         return out
@@ -577,9 +596,9 @@ class ActorCoder:
     def modifier_conjuncts(self, draft: ActorDraft, head: Token) -> list[ActorDraft]:
         """``Hungarian and Romanian officials``: one actor per country modifier."""
         out = [draft]
-        for child in head.lefts:
+        for child in lefts(head):
             if child.dep_ == "amod" and self._demonym_country(child) is not None:
-                for conj in child.children:
+                for conj in kids(child):
                     if conj.dep_ == "conj":
                         cc = self._demonym_country(conj)
                         if cc:
@@ -614,16 +633,15 @@ class ActorCoder:
                 from dateline.events.lexicon import REPORT
 
                 if clause.head.lemma_.lower() in REPORT | {"believe", "think", "admit"}:
-                    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                    subject = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
                     if subject is not None and subject.pos_ != "PRON" and self.is_actor(subject):
                         if self._fits(lower, subject):
                             return self._as_pronoun(self.code(subject, resolve=False), pronoun)
         # else the nearest earlier actor mention that fits
         start_limit = self._window_start(pronoun)
-        for i in range(pronoun.i - 1, start_limit - 1, -1):
+        candidates = self._antecedents()
+        for i in reversed(candidates[bisect_left(candidates, start_limit) : bisect_left(candidates, pronoun.i)]):
             token = self.doc[i]
-            if token.pos_ == "PRON":
-                continue
             entity = self.index.entity_at.get(i)
             if entity is not None:
                 mention = self.index.mention_at.get(i)
@@ -637,13 +655,28 @@ class ActorCoder:
                 return self._as_pronoun(self.code(token, resolve=False), pronoun)
         return None
 
+    def _antecedents(self) -> list[int]:
+        """Tokens a pronoun may stand for: the last word of each name, and plural nouns as subjects."""
+        if self._antecedent_list is None:
+            found = {head for head, _ in self.index.mentions_in_order}
+            if len(self.doc):
+                import numpy
+                from spacy.strings import hash_string
+
+                table = self.doc.to_array(["TAG", "DEP"])
+                plural = numpy.array([hash_string(t) for t in ("NNS", "NNPS")], dtype="uint64")
+                from spacy import symbols
+
+                subject = numpy.array([symbols.nsubj, symbols.nsubjpass], dtype="uint64")  # labels are symbols
+                mask = numpy.isin(table[:, 0], plural) & numpy.isin(table[:, 1], subject)
+                found.update(numpy.nonzero(mask)[0].tolist())
+            self._antecedent_list = sorted(found)
+        return self._antecedent_list
+
     def _window_start(self, token: Token) -> int:
-        sent = token.sent
-        start = sent.start
-        for _ in range(PRONOUN_WINDOW):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
+        starts = self.index.sentence_starts
+        position = bisect_right(starts, token.i) - 1
+        start = starts[max(0, position - PRONOUN_WINDOW)] if starts else 0
         for first, end in self.quotes:  # inside quoted speech, only the speech itself
             if first <= token.i < end:
                 start = max(start, first)
@@ -674,6 +707,7 @@ class ActorCoder:
             return None
         draft.head = draft.first = draft.last = pronoun.i
         draft.confidence = min(draft.confidence, CONFIDENCE_BY_VIA["pronoun"])
+        draft.pronoun = True
         return draft
 
     # -- helpers --
@@ -714,6 +748,11 @@ class ActorCoder:
 
     def _demonym_country(self, token: Token) -> str | None:
         """ISO2 of a demonym token (``iraqi``, ``Palestinians``, ``north korean``)."""
+        if token.i not in self._demonym_cache:
+            self._demonym_cache[token.i] = self._find_demonym(token)
+        return self._demonym_cache[token.i]
+
+    def _find_demonym(self, token: Token) -> str | None:
         lower = token.lower_
         if BACKER_SUFFIX.search(lower):
             return None
@@ -801,14 +840,14 @@ class ActorCoder:
             start = self._after_break(head.left_edge.i, head.i)
             modifiers = [t for t in head.subtree if start <= t.i < head.i
                          and (self.index.entity_at.get(t.i) is not entity or sector_of_word(t.lower_))]
-            for child in head.children:  # "X, Iraq's foreign minister,"
+            for child in kids(head):  # "X, Iraq's foreign minister,"
                 if child.dep_ == "appos":
                     modifiers.extend(child.subtree)
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "the minister, X,"
                 modifiers.extend(t for t in head.head.subtree if t.i < head.head.i or t.i == head.head.i)
             if not modifiers:
                 continue
-            code, via, known = self._modifier_country(modifiers, head)
+            code, _, known = self._modifier_country(modifiers, head)
             sector = self._modifier_sector([t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "ADJ")], head,
                                            after=True)
             if known is not None:
@@ -833,7 +872,7 @@ def to_record(draft: ActorDraft, index: ArticleIndex) -> Actor:
     """The schema record of a coded actor."""
     code = draft.code
     span = index.span(draft.first, draft.last) if draft.head >= 0 else None
-    return Actor(
+    return Actor.model_construct(
         text=span.text if span is not None else draft.name,
         span=span,
         name=draft.name,
@@ -842,6 +881,6 @@ def to_record(draft: ActorDraft, index: ArticleIndex) -> Actor:
         code=code,
         country=code if code and code not in INTERNATIONAL_CODES else None,
         sector=draft.sector,
-        via=draft.via,
+        via="pronoun" if draft.pronoun else draft.via,
         confidence=round(draft.confidence, 3),
     )

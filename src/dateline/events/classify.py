@@ -38,14 +38,15 @@ from spacy.tokens import Token
 from dateline.events.actors import ActorDraft, sector_of_word, word_key
 from dateline.events.frames import Frame, lemma_key, noun_entry, same, verb_entry
 from dateline.events.lexicon import (
+    ABSTRACT_NOUNS,
     AGREEMENT_OBJECTS,
     AID_NOUNS,
     CAPTIVE_NOUNS,
-    COERCE_MODE_WORDS,
     CONFLICTUAL,
     COOPERATIVE,
     DEMAND_NOUNS,
     DIPLOMAT_NOUNS,
+    EXERCISE_NOUNS,
     HEAVY_WEAPON_WORDS,
     MEDIA_NOUNS,
     MILITARY_NOUNS,
@@ -56,12 +57,12 @@ from dateline.events.lexicon import (
     ROUTE_NOUNS,
     TERRITORY_NOUNS,
     THREAT_MODE_WORDS,
-    WORK_NOUNS,
     VERBS,
-    EXERCISE_NOUNS,
     VIOLENCE_MODE_WORDS,
     WEAPON_WORDS,
+    WORK_NOUNS,
 )
+from dateline.events.tokens import kids
 
 #: No event below this type confidence.
 EVIDENCE_THRESHOLD = 0.5
@@ -207,6 +208,18 @@ def _withdraw(frame, objects, category, mode):
     return "RETREAT", "withdraw"
 
 
+def _deploy(frame, objects, category, mode):
+    # deploy peacekeepers: AID (CAMEO 074); deploy troops: MOBILIZE
+    return ("AID", None) if objects & {"peacekeeper", "peacekeepers"} else (category, mode)
+
+
+def _recall(frame, objects, category, mode):
+    # recall an ambassador: SANCTION; recall troops: RETREAT; recall a memory: nothing
+    if objects & DIPLOMAT_NOUNS:
+        return category, mode
+    return ("RETREAT", "withdraw") if objects & MILITARY_NOUNS else None
+
+
 def _expel(frame, objects, category, mode):
     # expel diplomats: SANCTION (reduce relations); expel people: COERCE deport
     if objects & DIPLOMAT_NOUNS:
@@ -274,7 +287,7 @@ def _permit(frame, objects, category, mode):
     # allow X to do something: a concession (CAMEO 08); allow observers or aid in: RETREAT access
     if objects & (DIPLOMAT_NOUNS | AID_NOUNS | {"access", "entry", "peacekeeper", "peacekeepers", "convoy"}):
         return "RETREAT", "access"
-    if frame.targets and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in frame.predicate.children):
+    if frame.targets and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in kids(frame.predicate)):
         return "CONCEDE", None
     return None
 
@@ -366,7 +379,7 @@ def _support(frame, objects, category, mode):
 
 def _fire(frame, objects, category, mode):
     # fire on / at someone: violence; fire a minister: nothing (dismissal is not an event here)
-    preps = {c.lower_ for c in frame.predicate.children if c.dep_ == "prep"}
+    preps = {c.lower_ for c in kids(frame.predicate) if c.dep_ == "prep"}
     if preps & {"on", "at", "upon", "into"} or objects & {"shot", "shots", "rocket", "rockets", "missile",
                                                           "missiles", "shell", "shells", "mortar"}:
         return category, mode
@@ -382,10 +395,10 @@ def _armed_only(frame, objects, category, mode):
 
 
 def _attack(frame, objects, category, mode):
-    # attack a person or group physically; "attacked the plan" is criticism
-    if frame.targets or objects & (TERRITORY_NOUNS | MILITARY_NOUNS) or _armed(frame.sources):
-        return category, mode
-    return ("DISAPPROVE", None) if objects else None
+    # attack a person, a group or a place physically; "attacked the plan" is criticism
+    if objects & ABSTRACT_NOUNS and not (frame.targets and _armed(frame.sources)):
+        return "DISAPPROVE", None
+    return category, mode
 
 
 def _beat(frame, objects, category, mode):
@@ -464,8 +477,8 @@ def _trade(frame, objects, category, mode):
 
 #: Words whose event sense depends on their object or actors.
 SENSE_RULES = {
-    "send": _send, "dispatch": _send, "deploy": lambda f, o, c, m: ("AID", None) if {"peacekeeper", "peacekeepers"} & o else (c, m),
-    "withdraw": _withdraw, "recall": lambda f, o, c, m: (c, m) if o & DIPLOMAT_NOUNS else ("RETREAT", "withdraw") if o & MILITARY_NOUNS else None,
+    "send": _send, "dispatch": _send, "deploy": _deploy,
+    "withdraw": _withdraw, "recall": _recall,
     "pull": _withdraw, "expel": _expel, "close": _close, "hold": _hold, "seize": _seize,
     "capture": _capture, "welcome": _welcome, "receive": _receive, "strike": _strike,
     "protest": _protest, "block": _block, "occupy": _occupy, "release": _release, "free": _release,
@@ -531,7 +544,7 @@ def _apply_chain(frame: Frame, category: str | None, mode: str | None, rule: str
         key = lemma_key(frame.reverser)
         truce = {"ceasefire", "cease-fire", "truce", "armistice"}
         if key in ("break", "violate") and (lemma_key(frame.predicate) in truce or any(
-                c.dep_ in ("compound", "amod") and c.lower_ in truce for c in frame.predicate.children)):
+                c.dep_ in ("compound", "amod") and c.lower_ in truce for c in kids(frame.predicate))):
             category, mode = "FIGHT", None
         elif category == "COERCE" and lemma_key(frame.predicate) in ("blockade", "siege", "occupation"):
             category, mode = "RETREAT", "withdraw"  # easing a military blockade (CAMEO 0872)
@@ -647,6 +660,8 @@ def _violence(frame: Frame, category: str, mode: str | None) -> tuple[str, str |
         return "ASSAULT", mode or "targeted", "one person targeted"
     if _civilian(frame.targets):
         return "ASSAULT", mode, "civilians targeted"
+    if not source_armed and not _armed(frame.targets):
+        return "ASSAULT", mode, "no armed side"  # violence by an unknown or unarmed actor is one-sided
     return category, mode, "lexicon"
 
 
@@ -656,7 +671,7 @@ def _violence_words(frame: Frame) -> set[str]:
     tokens += [doc[i] for i in frame.trigger]
     if frame.instrument is not None:
         tokens += list(frame.instrument.subtree)[:8]
-    for child in frame.predicate.children:
+    for child in kids(frame.predicate):
         if child.dep_ == "prep" and child.lower_ in ("with", "by", "in", "using"):
             tokens += list(child.subtree)[:6]
     for source in frame.sources:
@@ -714,7 +729,7 @@ def classify(frame: Frame) -> Reading | None:
         rule = f"{rule}; {why}"
     if category == "MOBILIZE" and _lemmas(list(frame.predicate.subtree)[:8]) & EXERCISE_NOUNS:
         countries = {s.code for s in frame.sources if s.code}
-        joint = any(c.lower_ == "joint" for c in frame.predicate.children)
+        joint = any(c.lower_ == "joint" for c in kids(frame.predicate))
         if len(countries) > 1 or joint or frame.targets and lemma_key(frame.predicate) in EXERCISE_NOUNS:
             category, mode = "COOPERATE", None  # joint exercises: material cooperation
             rule += "; joint exercise"

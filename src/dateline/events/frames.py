@@ -35,11 +35,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy import symbols as spacy_symbols
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dateline.events.actors import ActorCoder, ActorDraft
 from dateline.events.lexicon import (
+    ANNOUNCING,
     ASPECTUAL,
     CARRIER_NOUNS,
     COMPOUND_NOUNS,
@@ -48,6 +50,7 @@ from dateline.events.lexicon import (
     LIGHT,
     MEANS_NOUNS,
     NOUNS,
+    OF_NAME_HEADS,
     PHRASAL,
     READY_ADJECTIVES,
     REPORT,
@@ -58,6 +61,7 @@ from dateline.events.lexicon import (
     WORK_NOUNS,
     WRAPPERS,
 )
+from dateline.events.tokens import kids, lefts, memo, rights
 
 #: Dependencies of a complement clause or event object under a chain verb.
 CLAUSE_COMPLEMENTS = ("xcomp", "ccomp")
@@ -140,38 +144,75 @@ KNOWN_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | LIGHT | WRAPPERS | INTENT |
     | REPORT | UNDERGO | frozenset(k for k, _ in PHRASAL)
 
 
-#: Lemmas that can start a frame (any listed lemma, the head of a listed two-word name, a carrier noun).
-RELEVANT_LEMMAS = (KNOWN_LEMMAS | frozenset(b for _, b in COMPOUND_NOUNS) | frozenset(a for a, _ in COMPOUND_NOUNS)
-                   | CARRIER_NOUNS | READY_ADJECTIVES) - (REPORT - LIGHT - REPORTS_OF_EVENTS)  # "said" starts none
+#: Lemmas of the words that name events (listed verbs and nouns, the heads of listed two-word names,
+#: carrier nouns): a frame is found from one of them, walking up to the verb that governs it.
+RELEVANT_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | frozenset(k for k, _ in PHRASAL) \
+    | frozenset(b for _, b in COMPOUND_NOUNS) | CARRIER_NOUNS | frozenset(NOUN_WRAPPERS) | OF_NAME_HEADS
 _MISSING = object()
 
 
 #: Parts of speech that can start a frame.
 FRAME_POS = frozenset({VERB, NOUN, PROPN, AUX, ADJ})
-#: (lemma hash, lower-case hash) -> can a word with them start a frame?  Shared by all documents.
-_CANDIDATE: dict[tuple[int, int], bool] = {}
+_FRAME_POS_ARRAY = sorted(FRAME_POS)
+_ACOMP = spacy_symbols.acomp
 
 
 def candidate_tokens(doc: Doc) -> list[int]:
     """Indices of the words that can start a frame: a part of speech that can, and a listed lemma
-    (most words are neither, and are skipped without building spaCy tokens for them)."""
+    or a form of one (most words are neither; they are skipped in numpy, without building spaCy
+    tokens).  A form of ``be`` counts only with an adjective of readiness (``is prepared to``)."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    out = []
-    for i, (lemma, lower, pos) in enumerate(doc.to_array(["LEMMA", "LOWER", "POS"]).tolist()):
-        if pos not in FRAME_POS:
-            continue
-        key = (lemma, lower)
-        known = _CANDIDATE.get(key)
-        if known is None:
-            lemma_text, lower_text = strings[lemma].lower(), strings[lower]
-            known = _lemma_key(lemma_text, lower_text) in RELEVANT_LEMMAS or lower_text in NOUNS \
-                or lemma_text == "be"
-            _CANDIDATE[key] = known
-        if known:
-            out.append(i)
-    return out
+    import numpy
+
+    lemmas, surfaces, ready, be = _candidate_hashes()
+    table = doc.to_array(["LEMMA", "LOWER", "POS", "DEP", "HEAD"])
+    pos = numpy.isin(table[:, 2], _FRAME_POS_ARRAY)
+    listed = _member(table[:, 0], lemmas) | _member(table[:, 1], surfaces)
+    found = numpy.nonzero(pos & listed)[0].tolist()
+    copulas = numpy.nonzero(pos & (table[:, 0] == be))[0]
+    if len(copulas):
+        acomp = numpy.nonzero((table[:, 3] == _ACOMP) & _member(table[:, 1], ready))[0]
+        heads = set((acomp + table[acomp, 4].astype(numpy.int64)).tolist())
+        found = sorted(set(found) | {i for i in copulas.tolist() if i in heads})
+    return found
+
+
+def _member(values: object, table: object) -> object:
+    """``values`` found in the sorted array ``table`` (a binary search each)."""
+    import numpy
+
+    where = numpy.searchsorted(table, values)  # type: ignore[call-overload]
+    where[where >= len(table)] = 0  # type: ignore[arg-type]
+    return table[where] == values  # type: ignore[index]
+
+
+def _inflections(word: str) -> list[str]:
+    """Plain inflected forms of a lemma, for words the lemmatizer gets wrong (``staged`` -> ``stag``)."""
+    forms = [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if word.endswith("y"):
+        forms += [word[:-1] + "ies", word[:-1] + "ied"]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _candidate_hashes() -> tuple[object, object, object, int]:
+    """Hashes of the candidate lemmas, of their surface forms (re- forms included), of the readiness
+    adjectives, and of ``be``."""
+    import numpy
+    from spacy.strings import hash_string
+
+    surfaces = set(NOUNS)
+    for lemma in RELEVANT_LEMMAS:
+        for form in _inflections(lemma):
+            surfaces.update((form, "re" + form, "re-" + form))
+
+    def hashes(words: object) -> object:
+        return numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")  # type: ignore[attr-defined]
+
+    return hashes(RELEVANT_LEMMAS), hashes(surfaces), hashes(READY_ADJECTIVES), hash_string("be")
 
 
 def _known(word: str) -> bool:
@@ -179,6 +220,11 @@ def _known(word: str) -> bool:
 
 
 def lemma_key(token: Token) -> str:
+    """Lowercase lemma as the lists know it (see :func:`_lemma_key`)."""
+    return memo(token, "lemma", _token_lemma_key)
+
+
+def _token_lemma_key(token: Token) -> str:
     """Lowercase lemma as the lists know it.
 
     When the lemmatizer's lemma is unknown, the surface form and its plain
@@ -208,7 +254,11 @@ def _lemma_key(lemma: str, lower: str) -> str:
 
 
 def particle(token: Token) -> str | None:
-    for child in token.children:
+    return memo(token, "particle", _particle)
+
+
+def _particle(token: Token) -> str | None:
+    for child in kids(token):
         if child.dep_ == "prt":
             return child.lower_
     return None
@@ -216,10 +266,14 @@ def particle(token: Token) -> str | None:
 
 def noun_entry(token: Token) -> tuple[str, str | None] | None:
     """Category entry of an event noun (two-word names first: air strike, hunger strike)."""
+    return memo(token, "noun", _noun_entry)
+
+
+def _noun_entry(token: Token) -> tuple[str, str | None] | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
     key = lemma_key(token)
-    for child in token.lefts:
+    for child in lefts(token):
         if child.dep_ in ("compound", "amod", "nmod"):
             pair = (child.lower_, key)
             if pair in COMPOUND_NOUNS:
@@ -227,9 +281,9 @@ def noun_entry(token: Token) -> tuple[str, str | None] | None:
             pair = (child.lemma_.lower(), key)
             if pair in COMPOUND_NOUNS:
                 return COMPOUND_NOUNS[pair]
-    for child in token.rights:  # "a state of emergency"
+    for child in rights(token):  # "a state of emergency"
         if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
             if pobj is not None and (key, pobj.lemma_.lower()) in COMPOUND_NOUNS:
                 return COMPOUND_NOUNS[(key, pobj.lemma_.lower())]
     if token.lower_ in NOUNS:
@@ -238,13 +292,13 @@ def noun_entry(token: Token) -> tuple[str, str | None] | None:
         return NOUNS[key]
     if key in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
         # "aid deliveries", "a mediation mission", "ten days of war games": the modifier names the event
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
                 entry = NOUNS.get(child.lemma_.lower()) or NOUNS.get(child.lower_)
                 if entry is not None:
                     return entry
             if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i != token.i:
                     inner = noun_entry(pobj)
                     if inner is not None:
@@ -291,44 +345,44 @@ class FrameFinder:
         An event noun object comes first: in ``rejected calls by X to adopt ...``
         the infinitive belongs to the calls, whatever the parser attached it to.
         """
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in ("dobj", "attr", "nsubjpass") and is_event_noun(child):
                 return child
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in CLAUSE_COMPLEMENTS and is_verbal(child):
                 return child
         if lemma_key(verb) in WRAPPERS | INTENT:  # "sworn to fight" parsed as a purpose clause
-            for child in verb.children:
+            for child in kids(verb):
                 if child.dep_ == "advcl" and is_verbal(child) and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(child)):
                     return child
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in ("prep", "agent") and child.lower_ in CONTENT_PREPS:
-                for grand in child.children:
+                for grand in kids(child):
                     if grand.dep_ == "pobj" and is_event_noun(grand):
                         return grand
                     if grand.dep_ == "pcomp" and is_verbal(grand):
                         return grand
-        for child in verb.children:  # "is prepared to impose": the readiness adjective
+        for child in kids(verb):  # "is prepared to impose": the readiness adjective
             if child.dep_ == "acomp" and child.lower_ in READY_ADJECTIVES:
-                inner = next((g for g in child.children if g.dep_ == "xcomp"), None)
+                inner = next((g for g in kids(child) if g.dep_ == "xcomp"), None)
                 if inner is not None:
                     return child
         return None
 
     def noun_complement(self, noun: Token) -> Token | None:
         """The content of a wrapper noun: a demand that ..., a threat to ..., a call for ..."""
-        for child in noun.children:
+        for child in kids(noun):
             if child.dep_ in ("acl", "ccomp", "relcl") and is_verbal(child) and any(
-                    g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to") for g in child.children):
+                    g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to") for g in kids(child)):
                 return child
         if noun.dep_ == "dobj":  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
-            for child in noun.head.children:
+            for child in kids(noun.head):
                 if child.dep_ == "ccomp" and child.i > noun.i and is_verbal(child):
                     return child
-        for child in noun.children:
+        for child in kids(noun):
             if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
-                for grand in child.children:
+                for grand in kids(child):
                     if grand.dep_ == "pobj" and is_event_noun(grand):
                         return grand
                     if grand.dep_ == "pcomp" and is_verbal(grand):
@@ -352,22 +406,22 @@ class FrameFinder:
         if prt is not None and (key, prt) in PHRASAL:
             return None
         if key == "order":  # ordered X to ...: a demand; ordered an inquiry: the inquiry
-            has_object = any(c.dep_ == "dobj" and self.coder.is_actor(c) for c in token.children)
-            if has_object and any(c.dep_ == "xcomp" for c in token.children):
+            has_object = any(c.dep_ == "dobj" and self.coder.is_actor(c) for c in kids(token))
+            if has_object and any(c.dep_ == "xcomp" for c in kids(token)):
                 return "wrapper"
             return "aspect"
-        if key in ("push", "press") and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        if key in ("push", "press") and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(token)):
             return "wrapper"  # pressed for talks
         if key == "call":
             if prt in ("off",):
                 return "reverse"
-            if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in token.children):
+            if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in kids(token)):
                 return "wrapper"
-            if any(c.dep_ == "xcomp" for c in token.children):
+            if any(c.dep_ == "xcomp" for c in kids(token)):
                 return "wrapper"
             return "light"
         if token.lower_ in READY_ADJECTIVES and token.pos_ in ("ADJ", "VERB"):
-            if any(c.dep_ == "xcomp" for c in token.children):
+            if any(c.dep_ == "xcomp" for c in kids(token)):
                 return "ready"
         if key in WRAPPERS:
             return "wrapper"
@@ -383,7 +437,7 @@ class FrameFinder:
             return "report"
         if key in LIGHT:
             return "light"
-        if key == "be" and any(c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in token.children):
+        if key == "be" and any(c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in kids(token)):
             return "ready"
         return None
 
@@ -405,10 +459,10 @@ class FrameFinder:
         if role is None:
             return None
         if role == "report":
-            if dep in ("dobj",) and is_event_noun(token):
+            if dep in ("dobj",) and is_event_noun(token) and lemma_key(head) in ANNOUNCING:
                 return head  # announced sanctions, declared a ceasefire, issued a warning
             if dep == "ccomp":  # the content of a demand the verb reports: "reiterated its demand that ..."
-                noun = next((c for c in head.children if c.dep_ == "dobj" and lemma_key(c) in NOUN_WRAPPERS), None)
+                noun = next((c for c in kids(head) if c.dep_ == "dobj" and lemma_key(c) in NOUN_WRAPPERS), None)
                 if noun is not None and same(self.noun_complement(noun), token):
                     return noun
             return None
@@ -428,21 +482,28 @@ class FrameFinder:
         """Candidate frames of the sentence ``doc[start:end]``."""
         out: list[Frame] = []
         doc = self.doc
+        tops: set[int] = set()
         for i in self.candidates[bisect_left(self.candidates, start) : bisect_left(self.candidates, end)]:
             token = doc[i]
-            if lemma_key(token) == "be" and not any(
-                    c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in token.children):
-                continue
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ"):
                 continue  # "attacking drones", "the planned visit"
-            if self.governor(token) is not None:
-                continue  # part of a larger frame
+            for _ in range(6):  # up the chain: the content of a demand, the noun of a light verb, ...
+                governor = self.governor(token)
+                if governor is None:
+                    break
+                token = governor
+            if token.i in tops:
+                continue
+            tops.add(token.i)
+            if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ"):
+                continue
             if infinitive(token):
                 continue  # "it could take years to capture him": no event happened
             if conditional(token):
                 continue  # "unless the president agrees": hypothetical
             role = self.role(token)
-            if role == "report" and not (self.complement(token) is not None and self.complement(token).pos_ in ("NOUN", "PROPN")):
+            complement = self.complement(token) if role == "report" else None
+            if role == "report" and (complement is None or complement.pos_ not in ("NOUN", "PROPN")):
                 continue
             frame = self.build(token, sent_index)
             if frame is not None:
@@ -457,7 +518,7 @@ class FrameFinder:
             role = self.role(node)
             if role == "report":
                 comp = self.complement(node)
-                if comp is None or comp.pos_ not in ("NOUN", "PROPN"):
+                if comp is None or comp.pos_ not in ("NOUN", "PROPN") or lemma_key(node) not in ANNOUNCING:
                     return None
                 frame.announced = True
                 frame.light = node
@@ -481,7 +542,7 @@ class FrameFinder:
                 break
             if role in ("intent", "ready"):
                 comp = self.complement(node) if role == "intent" or node.lemma_ == "be" else next(
-                    (c for c in node.children if c.dep_ == "xcomp"), None)
+                    (c for c in kids(node) if c.dep_ == "xcomp"), None)
                 if comp is None:
                     break
                 if role == "ready" and comp.lower_ in READY_ADJECTIVES:  # "is prepared": go to the adjective
@@ -509,7 +570,7 @@ class FrameFinder:
                 node = comp
                 continue
             if role == "reverse":
-                if any(c.dep_ == "dobj" and c.lower_ in WORK_NOUNS for c in node.children):
+                if any(c.dep_ == "dobj" and c.lower_ in WORK_NOUNS for c in kids(node)):
                     break  # "stopped work": a strike, not a reversal
                 comp = self.complement(node)
                 if comp is None or (verb_entry(node) is not None and comp.pos_ not in ("NOUN", "PROPN")):
@@ -549,11 +610,11 @@ class FrameFinder:
             if token is not None and token.i not in words:
                 words.append(token.i)
         predicate = frame.predicate
-        prt = next((c for c in predicate.children if c.dep_ == "prt"), None)
+        prt = next((c for c in kids(predicate) if c.dep_ == "prt"), None)
         if prt is not None:
             words.append(prt.i)
         if frame.nominal:
-            for child in predicate.lefts:
+            for child in lefts(predicate):
                 if child.dep_ in ("compound", "amod") and (child.lower_, lemma_key(predicate)) in COMPOUND_NOUNS:
                     words.append(child.i)
         frame.trigger = sorted(words)
@@ -562,7 +623,7 @@ class FrameFinder:
         chain = [t for t in (frame.top, frame.wrapper, frame.intent, frame.reverser, frame.light,
                              frame.predicate) if t is not None]
         for token in chain:
-            for child in token.children:
+            for child in kids(token):
                 if child.dep_ == "neg" or child.lower_ in ("never",):
                     frame.negated = True
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
@@ -572,34 +633,34 @@ class FrameFinder:
             if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
                 frame.negated = True
         predicate = frame.predicate
-        if frame.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
+        if frame.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(predicate)):
             frame.negated = True
         # "going to attack"
         top = frame.top
-        if top.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in top.children):
+        if top.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in kids(top)):
             frame.future = True
         report = top.head if top.dep_ == "ccomp" else None
         if report is not None and self.role(report) == "report":
             frame.report = report
-            if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in top.children):
+            if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in kids(top)):
                 frame.obligation = True
 
     def _subject(self, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         """Subject heads of a verb and how they were found; passives give their agent."""
         if depth > 4:
             return [], ""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             if imperative(verb, subject):
                 return [], ""  # "oh soldiers of the caliphate, fan the flames": addressed, not acting
             return self.coder.conjuncts(subject), "subject"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in kids(verb) if c.dep_ == "agent"), None)
         if agent is not None:
-            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return self.coder.conjuncts(pobj), "agent"
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb)):
+            patient = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
             if patient is not None and lemma_key(verb) in SELF_DIRECTED:
                 return self.coder.conjuncts(patient), "patient"  # "guerrillas have been demobilized"
             return [], ""
@@ -608,7 +669,7 @@ class FrameFinder:
             return [], ""
         if verb.dep_ == "xcomp":
             if lemma_key(head) in OBJECT_CONTROL:
-                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                obj = next((c for c in kids(head) if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return self.coder.conjuncts(obj), "controlled"
             if head.lower_ in READY_ADJECTIVES and head.head.i != head.i:
@@ -622,8 +683,8 @@ class FrameFinder:
             return self._subject(head.head.head, depth + 1)  # "X are guilty of violating ..."
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             governor = head.head
-            if head.lower_ in ("of", "for") and any(c.dep_ == "dobj" for c in governor.children):
-                return [next(c for c in governor.children if c.dep_ == "dobj")], "controlled"
+            if head.lower_ in ("of", "for") and any(c.dep_ == "dobj" for c in kids(governor)):
+                return [next(c for c in kids(governor) if c.dep_ == "dobj")], "controlled"
             return self._subject(governor, depth + 1)
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             return [head], "modified"
@@ -634,36 +695,34 @@ class FrameFinder:
     def _noun_sources(self, noun: Token) -> list[Token]:
         """Who does what a noun names: possessor, demonym or name modifier, ``by`` or ``of`` phrase."""
         found: list[Token] = []
-        for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her") or (
-                    child.dep_ == "poss" and self.coder.is_actor(child)):
-                found.append(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and self._modifier_actor(child):
+        for child in kids(noun):
+            possessor = child.dep_ == "poss" and (
+                child.lower_ not in ("its", "their", "his", "her") or self.coder.is_actor(child))
+            modifier = child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and self._modifier_actor(child)
+            if possessor or modifier:
                 found.append(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and self.coder.is_actor(pobj):
                     found.extend(self.coder.conjuncts(pobj))
             elif child.dep_ == "prep" and child.lower_ == "between":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     found.extend(t for t in self.coder.conjuncts(pobj) if self.coder.is_actor(t))
-            elif child.dep_ == "prep" and child.lower_ == "from" and (noun_entry(noun) or ("", None))[0] in FROM_SOURCE:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and self.coder.is_actor(pobj):
-                    found.extend(self.coder.conjuncts(pobj))
-            elif child.dep_ == "prep" and child.lower_ == "of" and lemma_key(noun) in OF_IS_SOURCE:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and (
+                    child.lower_ == "from" and (noun_entry(noun) or ("", None))[0] in FROM_SOURCE
+                    or child.lower_ == "of" and lemma_key(noun) in OF_IS_SOURCE):
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and self.coder.is_actor(pobj):
                     found.extend(self.coder.conjuncts(pobj))
         if not any(t.i > noun.i for t in found):
             # a "by" phrase right after the noun, attached higher by the parser ("... of mosul by iraqi forces")
-            after = max([noun.i] + [t.right_edge.i for t in noun.rights if t.dep_ not in ("conj", "cc")]) + 1
+            after = max([noun.i] + [t.right_edge.i for t in rights(noun) if t.dep_ not in ("conj", "cc")]) + 1
             if after < len(self.doc):
                 by = self.doc[after]
                 if by.lower_ == "by" and by.dep_ in ("prep", "agent") and by.head.pos_ in ("NOUN", "PROPN") \
                         and noun.i in {t.i for t in by.head.subtree}:
-                    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                     if pobj is not None and self.coder.is_actor(pobj):
                         found.extend(self.coder.conjuncts(pobj))
         return found
@@ -701,7 +760,7 @@ class FrameFinder:
                 objects.append(noun)
                 self._inner_actors(noun, targets, objects, exclude)
 
-        for child in token.children:
+        for child in kids(token):
             if child.i in exclude:
                 continue
             if not nominal and child.dep_ in ("dobj", "nsubjpass", "iobj", "oprd"):
@@ -709,24 +768,24 @@ class FrameFinder:
                     add(conj, True)
             elif child.dep_ in ("prep", "dative") and (child.lower_ in TARGET_PREPS or (
                     nominal and child.lower_ == "of" and key not in OF_IS_SOURCE)):
-                for grand in child.children:
+                for grand in kids(child):
                     if grand.dep_ == "pobj":
                         for conj in self.coder.conjuncts(grand):
                             add(conj, False)
             elif child.dep_ == "prep":
                 # another event named in a phrase: "for a possible war against Iraq", "over Israeli raids"
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and is_event_noun(pobj) and pobj.i not in exclude:
                     self._inner_actors(pobj, targets, objects, exclude)
         return targets, objects
 
     def _inner_actors(self, noun: Token, targets: list[Token], objects: list[Token], exclude: set[int]) -> None:
         """Actors inside a noun argument: its preposition phrases and its name or demonym modifiers."""
-        for sub in noun.children:
+        for sub in kids(noun):
             if sub.i in exclude:
                 continue
             if sub.dep_ == "prep" and sub.lower_ in TARGET_PREPS | {"of", "by", "between"}:
-                for grand in sub.children:
+                for grand in kids(sub):
                     if grand.dep_ != "pobj" or grand.i in exclude:
                         continue
                     for conj in self.coder.conjuncts(grand):
@@ -734,9 +793,9 @@ class FrameFinder:
                             targets.append(conj)
                         elif sub.lower_ == "of" and conj.pos_ in ("NOUN", "PROPN"):
                             objects.append(conj)  # "700 kg of medicine", "a gathering of ..."
-                            for inner in conj.children:
+                            for inner in kids(conj):
                                 if inner.dep_ == "prep" and inner.lower_ == "of":
-                                    last = next((g for g in inner.children if g.dep_ == "pobj"), None)
+                                    last = next((g for g in kids(inner) if g.dep_ == "pobj"), None)
                                     if last is not None and self.coder.is_actor(last):
                                         targets.append(last)
             elif sub.dep_ in ("poss", "compound", "amod", "nmod") and sub.i < noun.i and self._modifier_actor(sub) \
@@ -799,22 +858,19 @@ class FrameFinder:
         content = frame.content
         if content is None and lemma_key(predicate) in OBJECT_CONTROL:
             # "allowed the opposition leader to bring out a rally": who is allowed is the target
-            content = next((c for c in predicate.children if c.dep_ in ("xcomp", "ccomp")), None)
+            content = next((c for c in kids(predicate) if c.dep_ in ("xcomp", "ccomp")), None)
         if content is not None and content.pos_ not in ("NOUN", "PROPN"):
             # "demanded that Israel ease ...": who is to act is whom the demand is directed at
             subject, how = self._subject(content)
             if how == "subject":
                 target_heads += [s for s in subject if s.pos_ != "PRON" and self.coder.is_actor(s)]
-        if frame.light is not None and not same(frame.light, top):
-            found, objs = self._targets_of(frame.light, taken | {predicate.i})
-            target_heads += found
-        elif frame.light is not None:
+        if frame.light is not None and not same(frame.light, top) or frame.light is not None:
             found, objs = self._targets_of(frame.light, taken | {predicate.i})
             target_heads += found
         found, objs = self._targets_of(predicate, taken)
         if not frame.nominal and not found and not objs:
             # "donated and delivered goods to X": verbs joined by "and" share their object
-            siblings = [c for c in predicate.children if c.dep_ == "conj" and is_verbal(c)]
+            siblings = [c for c in kids(predicate) if c.dep_ == "conj" and is_verbal(c)]
             if predicate.dep_ == "conj" and is_verbal(predicate.head):
                 siblings.append(predicate.head)
             for sibling in siblings:
@@ -842,9 +898,9 @@ class FrameFinder:
         frame.targets = frame.targets + targets if frame.undergone or frame.source_via == "reporter" else targets
         frame.objects = objects
         # instrument: "killed ... in an air strike", "attacked with rockets"
-        for child in predicate.children:
+        for child in kids(predicate):
             if child.dep_ in ("prep", "agent") and child.lower_ in INSTRUMENT_PREPS:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and (is_event_noun(pobj) or pobj.lemma_.lower() in (
                         "rocket", "missile", "bomb", "grenade", "gun", "artillery", "mortar", "knife")):
                     frame.instrument = pobj
@@ -870,9 +926,9 @@ class FrameFinder:
         return entry is not None and entry[0] in ("ASSAULT", "FIGHT")
 
     def _instrument(self, predicate: Token) -> Token | None:
-        for child in predicate.children:
+        for child in kids(predicate):
             if child.dep_ in ("prep", "agent") and child.lower_ in INSTRUMENT_PREPS:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and self._means(pobj):
                     return pobj
         return None
@@ -894,7 +950,7 @@ class FrameFinder:
 
 def imperative(verb: Token, subject: Token | None) -> bool:
     """Is the verb an imperative, its 'subject' a vocative (``soldiers of X, fight ...``)?"""
-    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in kids(verb)):
         return False
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp"):
         return False
@@ -910,9 +966,9 @@ def infinitive(token: Token) -> bool:
     Verbs joined to one by ``or``/``and`` share it: ``to capture or kill him``.
     """
     for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(token)):
             return False
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)):
             return True
         if token.dep_ != "conj" or not is_verbal(token.head):
             return False
@@ -924,7 +980,7 @@ def conditional(token: Token) -> bool:
     """Is the token's clause an if/unless/until clause (hypothetical, no event)?"""
     current = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids(current)):
             return True
         if current.dep_ in ("conj", "xcomp", "ccomp") and current.head.i != current.i:
             current = current.head

@@ -41,7 +41,7 @@ VAGUE_QUANTITIES = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 10
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Words before a number that make it approximate.
 HEDGES = frozenset({"more", "than", "least", "about", "around", "nearly", "almost", "over", "some",
-                    "up", "approximately", "roughly", "estimated", "as", "many", "least", "under"})
+                    "up", "approximately", "roughly", "estimated", "as", "many", "under"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 

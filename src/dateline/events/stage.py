@@ -32,15 +32,25 @@ from spacy.tokens import Doc, Token
 from dateline.attribution.claims import read_certainty
 from dateline.events.actors import ActorCoder, ActorDraft, ArticleIndex, iso3, to_record
 from dateline.events.classify import Reading, classify
-from dateline.events.frames import Frame, FrameFinder, instrument_nouns, is_event_noun, is_verbal
+from dateline.events.frames import (
+    Frame,
+    FrameFinder,
+    instrument_nouns,
+    is_event_noun,
+    is_verbal,
+    lemma_key,
+    verb_entry,
+)
 from dateline.events.lexicon import VIOLENT
 from dateline.events.magnitude import Count, counts, size_of
+from dateline.events.tokens import kids, release
 from dateline.normalize import NormalizedText
 from dateline.pipeline import Context, register_stage
 from dateline.schema import (
     Actor,
     Certainty,
     Claim,
+    Dateline,
     Entity,
     Event,
     EventConfidence,
@@ -65,10 +75,15 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "on", "outside", "around", "into
 #: Place specificity by GeoNames feature class: a city or site says most.
 SPECIFICITY = {"P": 3.0, "S": 3.0, "A": 2.0, "L": 1.8, "T": 1.8, "H": 1.8, "V": 1.8, "R": 2.0}
 #: Confidence factors for the place and the time by how they were found.
-PLACE_LOCATIVE, PLACE_OTHER = 0.9, 0.7
+PLACE_LOCATIVE, PLACE_OTHER, PLACE_FALLBACK = 0.9, 0.7, 0.7
 TIME_CLAUSE, TIME_REPORT, TIME_PUBLICATION = 0.9, 0.6, 0.4
 #: Confidence of an event lost per level below the main clause (verbs of saying do not count).
 DEPTH_PENALTY = 0.06
+#: Words whose event is itself a denial or a rejection (its certainty is not "denied").
+DENIAL_EVENTS = frozenset({"reject", "deny", "refuse", "decline", "dismiss", "rebuff", "veto", "oppose",
+                           "condemn", "criticize", "criticise", "denounce", "accuse", "blame", "dispute"})
+#: Most words between a chain verb and its event noun for both to be shown as the trigger.
+TRIGGER_REACH = 4
 #: Confidence factor for events named by a noun, not a verb.
 NOMINAL_FACTOR = 0.92
 #: Categories whose recipient, when none is named, is the place they are imposed on or done in
@@ -85,16 +100,24 @@ CIVILIAN_TARGET_CATEGORIES = frozenset({"COERCE", "ASSAULT", "FIGHT", "REJECT", 
 SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
 
 
+def _violent_entry(token: Token) -> bool:
+    entry = verb_entry(token)
+    return entry is not None and entry[0] in ("ASSAULT", "FIGHT")
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     """(sentence index, first token, end token) numbered as the ``sentences`` layer numbers them."""
     if not len(doc):
         return []
-    rows = doc.to_array(["SENT_START", "IS_SPACE"]).tolist()
-    starts = [i for i, (flag, _) in enumerate(rows) if flag == 1 or i == 0]
+    import numpy
+
+    table = doc.to_array(["SENT_START", "IS_SPACE"]).astype(numpy.int64)  # no big integers
+    starts = sorted({0, *numpy.nonzero(table[:, 0] == 1)[0].tolist()})
     ends = starts[1:] + [len(doc)]
+    spaces = table[:, 1]
     out = []
     for start, end in zip(starts, ends):
-        if all(rows[i][1] for i in range(start, end)):
+        if spaces[start:end].all():
             continue  # only white space: the sentences layer skips it too
         out.append((len(out), start, end))
     return out
@@ -106,10 +129,15 @@ class EventExtractor:
     def __init__(self, doc: Doc, normalized: NormalizedText, entities: list[Entity], places: list[Place],
                  sentences: Sequence[Sentence], times: Sequence[TimeExpression],
                  publication: PublicationDate | None, claims: Sequence[Claim] | None,
-                 quotes: Sequence[Quote] | None = None):
+                 quotes: Sequence[Quote] | None = None, dateline: Dateline | None = None):
         self.doc = doc
         self.normalized = normalized
         self.index = ArticleIndex.build(doc, normalized, entities, places, list(times))
+        self.dateline_tokens: set[int] = set()
+        if dateline is not None:
+            found = self.index.tokens_of(dateline.span.start, dateline.span.end)
+            if found is not None:
+                self.dateline_tokens = set(range(*found))
         quoted = []
         for quote in quotes or ():
             for piece in quote.segments or [quote.content]:
@@ -133,6 +161,10 @@ class EventExtractor:
                 continue
             used = instrument_nouns(frames)
             merged = self._merged_participles(frames)
+            extra: dict[int, set[int]] = {}  # parent frame -> clause tokens of the verbs merged into it
+            for child_id, parent in merged.items():
+                child = next(f for f in frames if id(f) == child_id)
+                extra.setdefault(id(parent), set()).update(self._clause_tokens(child))
             sentence_counts = counts(self.doc, start, end)
             seen: set[tuple[str, int]] = set()
             for frame in frames:
@@ -146,30 +178,38 @@ class EventExtractor:
                     continue
                 seen.add(key)
                 events.append(self._event(frame, reading, sent_index, start, end, sentence_counts,
-                                          len(events) + 1))
+                                          len(events) + 1, extra.get(id(frame), set())))
         return events
 
     @staticmethod
-    def _merged_participles(frames: list[Frame]) -> set[int]:
-        """Violent participles that only add to a violent event above them (attacked ..., killing 5)."""
+    def _merged_participles(frames: list[Frame]) -> dict[int, Frame]:
+        """Violent verbs that only add to a violent event above them: ``attacked ..., killing 5``,
+        ``killed 23 and wounded 40`` (same actor): frame id -> the frame they add to."""
         by_token = {f.predicate.i: f for f in frames}
-        out = set()
+        out: dict[int, Frame] = {}
         for frame in frames:
             predicate = frame.predicate
-            if predicate.dep_ in ("advcl", "conj") and predicate.tag_ == "VBG" and predicate.head.i in by_token:
-                out.add(id(frame))
+            parent = by_token.get(predicate.head.i)
+            if parent is None or parent is frame or predicate.dep_ not in ("advcl", "conj"):
+                continue
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(predicate))
+            both_violent = _violent_entry(predicate) and _violent_entry(parent.predicate)
+            if predicate.tag_ == "VBG" or (predicate.dep_ == "conj" and not own_subject and both_violent):
+                out[id(frame)] = parent
         return out
 
     # -- one event --
 
     def _event(self, frame: Frame, reading: Reading, sent_index: int, start: int, end: int,
-               sentence_counts: list[Count], number: int) -> Event:
-        clause = self._clause_tokens(frame)
+               sentence_counts: list[Count], number: int, merged: set[int] | None = None) -> Event:
+        clause = self._clause_tokens(frame) | (merged or set())
         named = [d for d in frame.sources if d.head >= 0]
-        source_tokens = {t.i for d in named for t in self.doc[d.head].subtree}
-        source_tokens |= {i for d in named for i in range(d.first, d.last + 1)}
+        source_tokens = {i for d in named for i in range(d.first, d.last + 1)} | self.dateline_tokens
         trigger = self._trigger_span(frame)
         place = self._place(frame, clause - source_tokens)
+        if place is None and source_tokens - self.dateline_tokens:
+            # "police in Lagos arrested ...": where the actor is, when the clause names nowhere else
+            place = self._place(frame, (source_tokens & clause) - self.dateline_tokens, fallback=True)
         category = reading.category
         sources = [self._localized(self._people(d, category, False), place) for d in frame.sources]
         targets = [self._localized(self._people(d, category, True), place) for d in frame.targets]
@@ -186,7 +226,7 @@ class EventExtractor:
         confidence = reading.confidence * (0.5 + 0.5 * source_confidence) * prominence
         first, last = start, end - 1
         sentence_span = self.index.span(first, last)
-        return Event(
+        return Event.model_construct(
             id=f"V{number}",
             type=EventType(reading.category),
             mode=reading.mode,
@@ -202,7 +242,7 @@ class EventExtractor:
             magnitudes=magnitudes,
             rule=reading.rule,
             confidence=round(min(1.0, confidence), 3),
-            field_confidence=EventConfidence(
+            field_confidence=EventConfidence.model_construct(
                 type=reading.confidence,
                 mode=reading.mode_confidence,
                 source=round(source_confidence, 3),
@@ -244,15 +284,20 @@ class EventExtractor:
         record = next((p for p in self.index.places if p.id == place.place_id), None)
         country = record is not None and (record.feature_code or "").startswith("PCL")
         sector = None if country else ("GOV" if category == "PROTEST" else "CVL")
-        return Actor(text=place.span.text, span=place.span, name=place.name, code=code, country=code,
+        return Actor.model_construct(text=place.span.text, span=place.span, name=place.name, code=code, country=code,
                      sector=sector, via="place", confidence=round(min(place.confidence, LOCALIZED_CONFIDENCE), 3))
 
     def _trigger_span(self, frame: Frame) -> Span:
+        """The words naming the event: the chain verb through the predicate when they are close
+        (``lifted the curfew``, ``air strike``), else the category-fixing verb or the predicate."""
         head = frame.wrapper if frame.wrapper is not None else frame.predicate
         words = [head.i]
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prt" or (child.dep_ in ("compound", "amod") and child.i in frame.trigger):
                 words.append(child.i)
+        chain = [t.i for t in (frame.reverser, frame.light) if t is not None] + [frame.predicate.i]
+        if frame.wrapper is None and len(chain) > 1 and max(chain) - min(chain) <= TRIGGER_REACH:
+            words += chain
         return self.index.span(min(words), max(words))
 
     def _clause_tokens(self, frame: Frame) -> set[int]:
@@ -274,9 +319,11 @@ class EventExtractor:
 
     # -- place --
 
-    def _place(self, frame: Frame, tokens: set[int]) -> EventPlace | None:
-        """The most specific place named in the clause; a country that is an actor does not count."""
-        actor_tokens = {i for d in frame.targets if d.via == "entity" for i in range(d.first, d.last + 1)}
+    def _place(self, frame: Frame, tokens: set[int], fallback: bool = False) -> EventPlace | None:
+        """The most specific place named in the clause; a country, a group or a body that is an actor
+        does not count (``threats against japan``, ``a proposal from the European Union``)."""
+        actor_tokens = {i for d in frame.targets if d.via not in ("place", "text", "noun")
+                        for i in range(d.first, d.last + 1)}
         best = None
         seen: set[tuple[str, int]] = set()
         for i in sorted(tokens):
@@ -303,9 +350,9 @@ class EventExtractor:
         if best is None:
             return None
         _, place, mention, locative = best
-        return EventPlace(place_id=place.id, name=place.name, country_code=place.country_code,
-                          span=mention.span,
-                          confidence=round(place.confidence * (PLACE_LOCATIVE if locative else PLACE_OTHER), 3))
+        factor = (PLACE_LOCATIVE if locative else PLACE_OTHER) * (PLACE_FALLBACK if fallback else 1.0)
+        return EventPlace.model_construct(place_id=place.id, name=place.name, country_code=place.country_code,
+                                          span=mention.span, confidence=round(place.confidence * factor, 3))
 
     @staticmethod
     def _locative(head: Token) -> bool:
@@ -324,15 +371,15 @@ class EventExtractor:
 
     def _time(self, frame: Frame, tokens: set[int], sent_index: int) -> EventTime:
         span = self._token_range_span(tokens)
-        expression, value, is_publication = time_for(self._layers, (span.start, span.end))
+        expression, value, _ = time_for(self._layers, (span.start, span.end))
         if expression is not None and self._inside(expression, tokens):
-            return EventTime(value=value, span=expression.span, publication=False,
+            return EventTime.model_construct(value=value, span=expression.span, publication=False,
                              confidence=round(TIME_CLAUSE * expression.confidence, 3))
         own = [t for t in self.times if t.sentence == sent_index and t.type.value in PLACING_TYPES
                and t.value not in VAGUE_VALUES and self._inside(t, tokens)]
         if own:
             nearest = min(own, key=lambda t: abs(t.span.start - span.start))
-            return EventTime(value=nearest.value, span=nearest.span, publication=False,
+            return EventTime.model_construct(value=nearest.value, span=nearest.span, publication=False,
                              confidence=round(TIME_CLAUSE * nearest.confidence, 3))
         if frame.report is not None:
             report_tokens = {c.i for c in frame.report.children if c.dep_ in ("npadvmod", "prep", "advmod")
@@ -340,12 +387,12 @@ class EventExtractor:
             said = [t for t in self.times if t.sentence == sent_index and t.type.value in PLACING_TYPES
                     and t.value not in VAGUE_VALUES and self._inside(t, report_tokens)]
             if said:
-                return EventTime(value=said[0].value, span=said[0].span, publication=False,
+                return EventTime.model_construct(value=said[0].value, span=said[0].span, publication=False,
                                  confidence=round(TIME_REPORT * said[0].confidence, 3))
         publication = self.publication
         value = publication.date.isoformat() if publication is not None and publication.date else None
         confidence = TIME_PUBLICATION * (publication.confidence if publication is not None else 0.0)
-        return EventTime(value=value, span=None, publication=True, confidence=round(confidence, 3))
+        return EventTime.model_construct(value=value, span=None, publication=True, confidence=round(confidence, 3))
 
     def _inside(self, expression: TimeExpression, tokens: set[int]) -> bool:
         found = self.index.tokens_of(expression.span.start, expression.span.end)
@@ -357,16 +404,35 @@ class EventExtractor:
     # -- certainty --
 
     def _certainty(self, frame: Frame, tokens: set[int], trigger: Span) -> tuple[Certainty, str | None, float]:
-        predicate = self.index.span(frame.predicate.i, frame.predicate.i)
+        """Certainty of the event: of the claim covering it, else read off its clause.
+
+        A speech act (a demand, a rejection, a threat) is anchored at its own verb, not at what it
+        demands or rejects; a marker that is the event's own word (``rejected``) says nothing of its
+        certainty: the article asserts that the rejection happened.
+        """
+        anchor = frame.wrapper if frame.wrapper is not None else frame.predicate
+        own = {t.i for t in (frame.top, frame.wrapper, frame.predicate) if t is not None}
+        where = self.index.span(anchor.i, anchor.i)
+        default = Certainty.REPORTED if frame.report is not None else Certainty.ASSERTED
         if self.claims is not None:
-            covering = [c for c in self.claims
-                        if c.content.start <= predicate.start and predicate.end <= c.content.end]
+            covering = [c for c in self.claims if c.content.start <= where.start and where.end <= c.content.end]
             if covering:
                 claim = min(covering, key=lambda c: c.content.end - c.content.start)
+                if claim.marker is not None and self._marks_own_word(claim.marker, own):
+                    return default, claim.id, round(claim.confidence, 3)
                 return claim.certainty, claim.id, round(claim.confidence, 3)
         cue = frame.report.lemma_.lower() if frame.report is not None else None
         reading = read_certainty(self.doc, min(tokens), max(tokens) + 1, cue, frame.report is not None)
+        if reading.marker is not None and set(range(*reading.marker)) & own:
+            return default, None, 0.6
+        if reading.marker is None and reading.certainty in (Certainty.DENIED, Certainty.DISPUTED) and \
+                lemma_key(anchor) in DENIAL_EVENTS:
+            return default, None, 0.6
         return reading.certainty, None, 0.6
+
+    def _marks_own_word(self, marker: Span, own: set[int]) -> bool:
+        found = self.index.tokens_of(marker.start, marker.end)
+        return found is not None and bool(set(range(*found)) & own)
 
     # -- magnitudes --
 
@@ -387,7 +453,7 @@ class EventExtractor:
         return out
 
     def _magnitude(self, count: Count) -> Magnitude:
-        return Magnitude(kind=count.kind, value=count.value, approximate=count.approximate,
+        return Magnitude.model_construct(kind=count.kind, value=count.value, approximate=count.approximate,
                          span=self.index.span(count.first, count.last))
 
 
@@ -395,15 +461,19 @@ def extract_events(doc: Doc, normalized: NormalizedText, entities: list[Entity],
                    sentences: Sequence[Sentence], times: Sequence[TimeExpression],
                    publication: PublicationDate | None = None,
                    claims: Sequence[Claim] | None = None,
-                   quotes: Sequence[Quote] | None = None) -> list[Event]:
+                   quotes: Sequence[Quote] | None = None,
+                   dateline: Dateline | None = None) -> list[Event]:
     """The events of one article, spans in the original text.
 
     ``claims`` (from the ``claims`` stage) give the certainty of an event they
     cover; without them it is read off the event's clause.  ``quotes`` keep
     pronouns in quoted speech from resolving outside it.
     """
-    return EventExtractor(doc, normalized, entities, places, sentences, times, publication, claims,
-                          quotes).extract()
+    try:
+        return EventExtractor(doc, normalized, entities, places, sentences, times, publication, claims,
+                              quotes, dateline).extract()
+    finally:
+        release(doc)
 
 
 @register_stage("events", provides="events",
@@ -412,4 +482,4 @@ def events_stage(ctx: Context) -> list[Event]:
     layers: dict[str, Any] = ctx.layers
     return extract_events(layers["doc"], layers["normalized"], layers["entities"], layers["places"],
                           layers["sentences"], layers["times"], layers.get("publication"),
-                          layers.get("claims"), layers.get("quotes"))
+                          layers.get("claims"), layers.get("quotes"), layers.get("dateline"))

@@ -16,9 +16,16 @@ Sources, most trusted first:
 * **missed names**: runs of proper nouns the NER left out that are countries,
   first-level divisions, continents, curated regions or cities of 100,000+.
 
+* **county lists**: every name of ``Clarke, Madison and Oconee counties`` is
+  looked up as ``<name> County`` (the NER tags some of them as people).
+
 Then each name grows to a longer gazetteer name around it (``northern Sinai``,
-``Rapides`` -> ``Rapides Parish``) and gets its container when one follows it
-after a comma (``Paris, Texas``, ``Albany, N.Y.``).
+``Rapides`` -> ``Rapides Parish``; an abbreviation gets back the final period
+the NER leaves out: ``W.Va``  -> ``W.Va.``) and gets its container when one
+follows it after a comma (``Paris, Texas``, ``Albany, N.Y.``).  Last, a
+one-word name that is the surname of a person of the article (``Joyce
+Shelby`` ... ``Shelby said``, ``Tyrise M. Bell``) is dropped, unless it is a
+country or first-level division or has or is a container.
 """
 
 from __future__ import annotations
@@ -81,6 +88,14 @@ SCAN_MIN_POPULATION = 100_000
 PERSON_MIN_POPULATION = 100_000
 EMBEDDED_MIN_POPULATION = 100_000
 ADMIN1_MIN_POPULATION = 200_000
+#: Plural generic words after a list of names: "Clarke, Madison and Oconee counties".
+_GENERIC_SINGULAR = {"counties": "County", "parishes": "Parish"}
+#: First words of a name that make it a place's, not a person's (``Downtown Greer``).
+NOT_GIVEN_NAMES = frozenset({"downtown", "north", "south", "east", "west", "northern", "southern",
+                             "eastern", "western", "central", "greater", "old", "new", "fort", "mount",
+                             "mt", "port", "lake", "saint", "st", "san", "santa", "el", "la", "los",
+                             "las", "upper", "lower", "uptown", "midtown", "city", "county", "the", "st.", "mt.",
+                             "ft.", "pt.", "n.", "s.", "e.", "w."})
 #: Adjectival continuations: "U.S.-backed", "Iraqi-led".
 ADJECTIVAL = re.compile(r"-(?:backed|led|based|born|made|funded|supported|allied|brokered|owned|run)\b",
                         re.IGNORECASE)
@@ -139,6 +154,7 @@ class Detector:
                     continue  # "u.s.-backed": the country is an attribute, not a place mention
                 if _road_follows(original, end):
                     continue  # "Dublin Road": the road is the place (found by _facilities)
+                end = self._abbreviation_period(start, end, normalized)
                 start, end = self._resolvable_part(start, end, normalized)
                 add(start, end, mention.sentence, "entity", entity.id)
                 loc_keys.add(name_key(_form(normalized, start, end)))
@@ -168,10 +184,94 @@ class Detector:
         found = self._dedupe(found)
         for toponym in found:
             self._extend(toponym, normalized)
+        self._county_lists(found, doc, normalized, add)
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
+        found = self._drop_person_names(found, entities, dateline_toponym)
         found.sort(key=lambda t: t.start)
         return found, dateline_toponym
+
+    def _county_lists(self, found: list[Toponym], doc: Doc, normalized: NormalizedText, add) -> None:
+        """``Clarke, Oconee and Barrow counties``: every name of the list is a county.
+
+        The names get the generic word for lookup (``Oconee County``), found by the NER
+        or not (it often tags such names as people).
+        """
+        by_start = {t.start: t for t in found}
+        sentence_of = None
+        for token in doc:
+            generic = _GENERIC_SINGULAR.get(token.lower_)
+            if generic is None or token.i == 0:
+                continue
+            # Walk back over "Name(, Name)* (and|or) Name".
+            names = []
+            i = token.i - 1
+            while i >= 0 and len(names) < 8:
+                last = i
+                while i >= 0 and last - i < 2 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                    i -= 1
+                if i == last:
+                    break
+                names.append(doc[i + 1 : last + 1])
+                if i >= 0 and doc[i].lower_ in ("and", "or"):
+                    i -= 1
+                if i >= 0 and doc[i].text == ",":
+                    i -= 1
+                elif i < 0 or doc[i + 1].lower_ not in ("and", "or"):
+                    break
+            if len(names) < 2:
+                continue
+            for span in names:
+                longer = f"{span.text} {generic}"
+                if span.text.lower() in STOP_ALIASES or not any(e.fcode == "ADM2" for e in self.lookup(longer)):
+                    continue
+                start, end = normalized.to_original(span.start_char, span.end_char)
+                toponym = by_start.get(start)
+                if toponym is None or toponym.end != end:
+                    if sentence_of is None:
+                        sentence_of = _sentence_index(doc)
+                    toponym = add(start, end, sentence_of.get(span.start, 0), "scan", None)
+                toponym.form = longer
+
+    def _abbreviation_period(self, start: int, end: int, normalized: NormalizedText) -> int:
+        """``W.Va`` + ``.``: the NER leaves the final period of an abbreviation out."""
+        original = normalized.original
+        if end < len(original) and original[end] == "." and "." in original[start:end]:
+            if not self.lookup(_form(normalized, start, end)) and self.lookup(_form(normalized, start, end + 1)):
+                return end + 1
+        return end
+
+    def _drop_person_names(self, found: list[Toponym], entities: Sequence[Entity],
+                           dateline_toponym: Toponym | None) -> list[Toponym]:
+        """A name that is a person's first or last name elsewhere in the article is that person.
+
+        ``Joyce Shelby`` ... ``Shelby said``: not the town.  Countries, first-level
+        divisions, names with a container (``Shelby, N.C.``) and containers stay.
+        """
+        person_words: set[str] = set()
+        place_keys = {t.key for t in found}
+        for entity in entities:
+            for mention in entity.mentions:
+                if mention.type.value != "PERSON":
+                    continue
+                words = re.findall(r"[^\W\d_][\w'’.-]*", mention.span.text)
+                # The surname of a full name ("Tyrise M. Bell", "Mrs. Lincoln"), unless the first
+                # word is a place or a place word (the NER's "Alton Edwardsville", "Downtown Greer").
+                if (len(words) >= 2 and not words[-1].endswith(".") and name_key(words[0]) not in NOT_GIVEN_NAMES
+                        and name_key(words[0]) not in place_keys):
+                    person_words.add(name_key(words[-1]))
+        if not person_words:
+            return found
+        containers = {id(t.container) for t in found if t.container is not None}
+        kept = []
+        for toponym in found:
+            if (toponym.key in person_words and toponym is not dateline_toponym and toponym.container is None
+                    and id(toponym) not in containers and " " not in toponym.form.strip()
+                    and not any((e.is_country or e.fcode == "ADM1") and e.kind != 1
+                                for e in self.lookup(toponym.form)[:5])):
+                continue
+            kept.append(toponym)
+        return kept
 
     def _resolvable_part(self, start: int, end: int, normalized: NormalizedText) -> tuple[int, int]:
         """A LOC name the gazetteer does not know may hold one it does at its start.

@@ -17,6 +17,11 @@ Samet's local-news geotagger (LGL, 2010):
 * **nearness** to the dateline place and to the other places;
 * **user bias**: countries the caller says the corpus is about.
 
+``New York`` is read as the city (a city of millions named ``<name> City`` counts
+as an own-name match and its same-named division is penalized), except where it
+contains another name (``Rego Park, New York``): a container is always read as
+a country or first-level division when it can be one.
+
 One sense per discourse: every mention of the same name gets the same place,
 unless a mention carries its own container.  A name no candidate fits well is
 left unresolved; the others are unaffected.
@@ -48,6 +53,8 @@ POPULATION_WEIGHT = 0.5
 COUNTRY_WEIGHT = 3.0
 ADMIN1_WEIGHT = 2.0
 BIAS_WEIGHT = 2.0
+#: Country votes per demonym mention (``Canadian``).
+DEMONYM_WEIGHT = 1.0
 #: Votes at which a division's support is full, and how much a named division votes.
 ADMIN1_SATURATION = 1.5
 DIVISION_VOTE = {"ADM1": 2.0, "ADM2": 1.5}
@@ -57,7 +64,7 @@ CONTAINER_BONUS = 6.0
 DATELINE_NEAR_KM, DATELINE_NEAR_BONUS = 150.0, 1.5
 OTHER_NEAR_KM, OTHER_NEAR_BONUS = 100.0, 0.8
 #: A first-level division named like a national capital (Washington) is rarely meant.
-CAPITAL_NAMESAKE_PENALTY = 2.0
+CAPITAL_NAMESAKE_PENALTY = 3.0
 BIG_CITY = 1_000_000
 #: Below this score (priors + context) a candidate is not trusted.
 MIN_SCORE = 1.0
@@ -199,8 +206,14 @@ class Resolver:
         found = _drop_divisions_named_after_cities(self.gazetteer.lookup(toponym.form, written=toponym.form))
         # A national capital or a city of millions beats the division named like it:
         # "Washington" is the capital, "New York" the city.
-        if any(e.kind == 0 and e.fclass == "P" and (e.fcode == "PPLC" or e.population >= BIG_CITY)
-               for e in found):
+        # "New York" is New York City: a city of millions named "<name> City" counts as own name.
+        key = name_key(toponym.form)
+        for entry in found:
+            if (entry.kind == 1 and entry.fclass == "P" and entry.population >= BIG_CITY
+                    and name_key(entry.name) == f"{key} city"):
+                self.penalty[entry.place] = KIND_SCORE[1] - KIND_SCORE[0]
+        if any((e.kind == 0 or self.penalty.get(e.place, 0.0) < 0) and e.fclass == "P"
+               and (e.fcode == "PPLC" or e.population >= BIG_CITY) for e in found):
             for entry in found:
                 if entry.fcode == "ADM1":
                     self.penalty[entry.place] = CAPITAL_NAMESAKE_PENALTY
@@ -224,10 +237,11 @@ class Resolver:
             groups[dateline_key] = []
         # Names with a container of their own are resolved per mention.
         contained = {id(t): t.container for t in toponyms if t.container is not None}
+        holders = {id(t.container) for t in toponyms if t.container is not None}
 
         base = Geography()
         for cc, count in (country_evidence or {}).items():
-            base.countries[cc] += 0.5 * count
+            base.countries[cc] += DEMONYM_WEIGHT * count
         for cc in self.bias:
             base.countries[cc] += 1.0
 
@@ -267,6 +281,11 @@ class Resolver:
             per = scores.get(key, {})
             entry = best.get(key)
             container = contained.get(id(toponym))
+            if id(toponym) in holders and entry is not None and not (entry.is_country or entry.is_admin1):
+                # "Rego Park, New York": a container is the state, whatever the name means elsewhere.
+                divisions = [e for e in cands if e.is_country or e.is_admin1]
+                if divisions:
+                    entry = max(divisions, key=lambda e: per.get(e.place, prior(e)))
             if container is not None and cands:
                 holder = best.get(container.key)
                 if holder is not None:

@@ -30,6 +30,8 @@ from dateline.store.resolve import key
 
 DEFAULT_LIMIT = 20
 SNIPPET_CHARS = 90
+#: Articles whose quotes an entity profile reads (the latest ones).
+QUOTE_ARTICLES = 20
 #: Places listed per story in a timeline entry (the most named).
 TIMELINE_PLACES = 5
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -212,10 +214,12 @@ def _quotes(db: sqlite3.Connection, eid: int, limit: int) -> tuple[list[QuoteRef
     """Quotes whose speaker is the entity, and quotes whose content names it (quotes layer)."""
     by: list[QuoteRef] = []
     about: list[QuoteRef] = []
-    rows = db.execute("SELECT a.id, a.analysis, group_concat(ae.local_id) FROM article_entities ae "
-                      "JOIN articles a ON a.pk = ae.article_pk WHERE ae.entity_id = ? GROUP BY a.pk "
-                      "ORDER BY a.date, a.pk LIMIT ?", (eid, limit)).fetchall()
-    for aid, blob, locals_ in rows:
+    # The latest articles naming the entity, chosen on the index before any record is read.
+    picked = db.execute("SELECT ae.article_pk, group_concat(ae.local_id) FROM article_entities ae "
+                        "WHERE ae.entity_id = ? GROUP BY ae.article_pk ORDER BY ae.article_pk DESC LIMIT ?",
+                        (eid, min(limit, QUOTE_ARTICLES))).fetchall()
+    for pk, locals_ in sorted(picked):
+        aid, blob = db.execute("SELECT id, analysis FROM articles WHERE pk = ?", (pk,)).fetchone()
         data = decode_analysis(blob)
         quotes = data.get("quotes") or []
         if not quotes:

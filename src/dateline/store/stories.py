@@ -55,7 +55,7 @@ BIAS = -2.3
 #: A story's score is the mean of its best member scores, this many of them.
 TOP_MEMBERS = 3
 #: Members of a candidate story compared: the latest ones.
-MAX_MEMBERS = 30
+MAX_MEMBERS = 15
 JOIN_THRESHOLD = 0.5
 MERGE_THRESHOLD = 0.0
 #: Terms kept per bag after weighting (the rest barely move a cosine).
@@ -63,7 +63,7 @@ KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "d
 #: Words of an article that index it for candidate search (participants and places always do).
 INDEX_WORDS = 12
 #: At most this many candidate stories, those sharing most indexed terms.
-MAX_CANDIDATES = 50
+MAX_CANDIDATES = 30
 #: Days apart beyond which two real publication dates cannot be one story.
 WINDOW_DAYS = 45
 REPRINT_RESEMBLANCE = 0.5
