@@ -235,3 +235,10 @@ def test_eval_time_command(tmp_path):
         assert {"precision", "recall", "f1"} <= set(scores[setting])
         assert scores[setting]["relaxed"]["f1"] > 0.5
     assert "within_7_days" in scores["publication_estimate"]["clean"]
+
+
+def test_season_and_half_durations_have_timex_values():
+    from dateline.times.normalize_value import duration_value
+
+    assert duration_value(3, "season") == "P3Q"
+    assert duration_value(2, "half") == "P12M"

@@ -100,6 +100,19 @@ CIVILIAN_TARGET_CATEGORIES = frozenset({"COERCE", "ASSAULT", "FIGHT", "REJECT", 
 SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
 
 
+class _LazyCounts:
+    """The numbers of a sentence, read only when an event there can have a magnitude."""
+
+    def __init__(self, doc: Doc, start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
+        self._found: list[Count] | None = None
+
+    def get(self) -> list[Count]:
+        if self._found is None:
+            self._found = counts(self.doc, self.start, self.end)
+        return self._found
+
+
 def _violent_entry(token: Token) -> bool:
     entry = verb_entry(token)
     return entry is not None and entry[0] in ("ASSAULT", "FIGHT")
@@ -165,7 +178,7 @@ class EventExtractor:
             for child_id, parent in merged.items():
                 child = next(f for f in frames if id(f) == child_id)
                 extra.setdefault(id(parent), set()).update(self._clause_tokens(child))
-            sentence_counts = counts(self.doc, start, end)
+            sentence_counts = _LazyCounts(self.doc, start, end)
             seen: set[tuple[str, int]] = set()
             for frame in frames:
                 if frame.predicate.i in used and frame.top.i == frame.predicate.i or id(frame) in merged:
@@ -201,7 +214,7 @@ class EventExtractor:
     # -- one event --
 
     def _event(self, frame: Frame, reading: Reading, sent_index: int, start: int, end: int,
-               sentence_counts: list[Count], number: int, merged: set[int] | None = None) -> Event:
+               sentence_counts: _LazyCounts, number: int, merged: set[int] | None = None) -> Event:
         clause = self._clause_tokens(frame) | (merged or set())
         named = [d for d in frame.sources if d.head >= 0]
         source_tokens = {i for d in named for i in range(d.first, d.last + 1)} | self.dateline_tokens
@@ -436,10 +449,10 @@ class EventExtractor:
 
     # -- magnitudes --
 
-    def _magnitudes(self, frame: Frame, category: str, tokens: set[int], found: list[Count]) -> list[Magnitude]:
+    def _magnitudes(self, frame: Frame, category: str, tokens: set[int], found: _LazyCounts) -> list[Magnitude]:
         out = []
         if category in VIOLENT or category in ("PROTEST", "COERCE"):
-            for count in found:
+            for count in found.get():
                 if count.governor in tokens and (category in VIOLENT or count.kind == "arrested"):
                     out.append(self._magnitude(count))
         if category in SIZE_CATEGORIES:

@@ -162,6 +162,10 @@ def duration_value(amount: float | None, unit: str) -> str:
         amount, unit = (amount * 2 if amount is not None else None), "day"
     if unit == "night":
         unit = "day"
+    if unit == "season":
+        unit = "quarter"  # TIMEX3 has no season duration; a season lasts about a quarter
+    if unit == "half":
+        amount, unit = (amount * 6 if amount is not None else None), "month"
     if unit == "decade" and amount is not None:
         amount, unit = amount * 10, "year"
     if unit == "century" and amount is not None:
