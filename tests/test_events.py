@@ -64,6 +64,21 @@ def test_category(text, expected):
     assert best(text).type.value == expected
 
 
+ACTOR_SENSES = [
+    ("Protesters clashed with police in Athens.", "PROTEST", "riot"),  # civilians fighting: a riot
+    ("Officers shot a suspect in Brooklyn on Sunday.", "ASSAULT", "firearms"),  # police, one-sided
+    ("The government protested to the ambassador about the raid.", "DISAPPROVE", None),  # a state protests
+    ("Students blocked the main road to the university.", "PROTEST", "obstruct"),
+    ("Police blocked the main road to the university.", "COERCE", "restrict"),
+]
+
+
+@pytest.mark.parametrize("text, expected, mode", ACTOR_SENSES)
+def test_actors_decide_the_category(text, expected, mode):
+    event = best(text)
+    assert (event.type.value, event.mode) == (expected, mode)
+
+
 CHAINS = [
     # an intended cooperative act is AGREE, an intended conflictual one THREATEN (CAMEO 03 / 13)
     ("The rebels said they will release the prisoners next week.", "AGREE"),
@@ -95,6 +110,12 @@ NO_EVENT = [
     "Several houses were destroyed.",  # no actor, no means
     "It could take years to capture the leader.",  # a possibility, not an event
     "The rebels will attack if the talks fail, unless the army agrees to withdraw.",  # hypothetical
+    "A fire destroyed the supermarket on Friday night.",  # an accident, not an attack
+    "A gas explosion killed three workers at the plant.",
+    "The comedian hosted the awards ceremony in 2007.",  # hosting a show is no meeting
+    "Residents evacuated their homes after the flood.",  # civilians leaving is no retreat
+    "Here is the ministry's official release.",  # a press release frees no one
+    "A Western diplomat, who requested anonymity, said the talks had failed.",
 ]
 
 

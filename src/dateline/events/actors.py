@@ -90,7 +90,8 @@ SECTOR_NOUNS: dict[str, str] = {
                      "pope", "mullah", "ayatollah"), "REL"),
     **dict.fromkeys(("refugee", "displaced", "asylum-seeker", "migrant", "evacuee"), "REF"),
     **dict.fromkeys(("criminal", "gang", "smuggler", "trafficker", "prisoner", "inmate", "robber",
-                     "thief", "pirate", "convict", "mafia", "cartel", "kidnapper", "detainee", "hacker"), "CRM"),
+                     "thief", "pirate", "convict", "mafia", "cartel", "kidnapper", "detainee", "hacker",
+                     "suspect"), "CRM"),
     **dict.fromkeys(("farmer", "peasant", "herder"), "AGR"),
     **dict.fromkeys(("spy", "intelligence"), "SPY"),
 }

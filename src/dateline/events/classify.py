@@ -333,9 +333,12 @@ def _occupy(frame, objects, category, mode):
 
 
 def _release(frame, objects, category, mode):
-    # release prisoners: RETREAT; release a statement, a report, a tape: nothing
+    # release prisoners: RETREAT; release a statement, a report, a tape: nothing; "the official
+    # release" (a press release) names no one released
     if objects & {"statement", "report", "video", "tape", "message", "recording", "figure", "figures",
                   "data", "album", "book", "film", "document", "details", "result", "results", "audio"}:
+        return None
+    if frame.nominal and not frame.targets and not objects & CAPTIVE_NOUNS:
         return None
     return category, mode
 
@@ -471,6 +474,25 @@ def _march(frame, objects, category, mode):
     return category, mode
 
 
+def _host(frame, objects, category, mode):
+    # host a visitor (a person, a country, an official): CONSULT; host a show or a party: nothing
+    if any(t.person or t.code or t.sector for t in frame.targets):
+        return category, mode
+    return None
+
+
+def _request(frame, objects, category, mode):
+    # "a diplomat who requested anonymity" is how a source is described, not a demand
+    return None if objects & {"anonymity", "confidentiality"} else (category, mode)
+
+
+def _evacuate(frame, objects, category, mode):
+    # troops withdraw or evacuate a base: RETREAT; residents evacuated from their homes: no event
+    if _armed(frame.sources) or _state(frame.sources) or objects & (MILITARY_NOUNS | TERRITORY_NOUNS):
+        return category, mode
+    return None
+
+
 def _trade(frame, objects, category, mode):
     return (category, mode) if frame.targets else None
 
@@ -483,6 +505,7 @@ SENSE_RULES = {
     "capture": _capture, "welcome": _welcome, "receive": _receive, "strike": _strike,
     "protest": _protest, "block": _block, "occupy": _occupy, "release": _release, "free": _release,
     "hand": lambda f, o, c, m: ("AID", None) if o & AID_NOUNS else (c, m),
+    "request": _request, "ask": _request, "evacuate": _evacuate, "retreat": _evacuate, "host": _host,
     "set": lambda f, o, c, m: (c, m) if o & {"fire", "ablaze", "alight"} else None,
     "return": _return, "allow": _permit, "permit": _permit, "admit": _allow, "sign": _sign,
     "provide": _provide, "upgrade": _relations, "improve": _relations, "strengthen": _relations,
@@ -644,12 +667,17 @@ def _violence(frame: Frame, category: str, mode: str | None) -> tuple[str, str |
                         if mode in VIOLENCE_MODE_ORDER else False):
         mode = weapon or mode
     heavy = mode in ("aerial", "heavy-weapons", "drone") or bool(words & HEAVY_WEAPON_WORDS)
+    if key in INTRINSIC_FIGHT and frame.sources and all(
+            s.sector in ("CVL", "EDU", "LAB", "OPP") for s in frame.sources):
+        return "PROTEST", "riot", "civilians fighting: a riot"  # protesters clashed with police
     if key in INTRINSIC_FIGHT or key in INTRINSIC_ASSAULT:
         why = "fighting word" if key in INTRINSIC_FIGHT else "violence word"
         if key in INTRINSIC_FIGHT and mode in ("suicide-attack",):
             return "ASSAULT", mode, "suicide attack"
         return ("FIGHT" if key in INTRINSIC_FIGHT else "ASSAULT"), mode, why
     source_armed = _armed(frame.sources) or _state(frame.sources)
+    if frame.sources and all(s.sector == "COP" for s in frame.sources) and not _armed(frame.targets):
+        return "ASSAULT", mode, "police against the unarmed"
     if mode in ("suicide-attack", "explosives", "abduct", "torture", "sexual", "primitive", "beat"):
         return "ASSAULT", mode, "unconventional means"
     if source_armed and heavy:
@@ -714,8 +742,8 @@ def classify(frame: Frame) -> Reading | None:
     """The PLOVER reading of a frame, or None when the evidence does not reach the threshold."""
     objects = _object_words(frame)
     sense = _sense(frame)
-    if sense is None and frame.wrapper is None:
-        return None
+    if sense is None and (frame.wrapper is None or same(frame.wrapper, frame.predicate)):
+        return None  # no sense, or the object rules it out ("requested anonymity")
     category, mode, rule = sense if sense is not None else (None, None, "")
     base = WEIGHT_NOUN if frame.nominal else WEIGHT_VERB
     if frame.wrapper is not None:

@@ -487,6 +487,8 @@ class FrameFinder:
             token = doc[i]
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ"):
                 continue  # "attacking drones", "the planned visit"
+            if token.pos_ in ("NOUN", "PROPN") and noun_entry(token) is None and lemma_key(token) not in NOUN_WRAPPERS:
+                continue  # a carrier noun without an event in it ("the first day"), a noun in a compound
             for _ in range(6):  # up the chain: the content of a demand, the noun of a light verb, ...
                 governor = self.governor(token)
                 if governor is None:
@@ -917,8 +919,13 @@ class FrameFinder:
 
     @staticmethod
     def _means(token: Token) -> bool:
-        return lemma_key(token) in MEANS_NOUNS or token.lemma_.lower() in MEANS_NOUNS or (
-            noun_entry(token) is not None and noun_entry(token)[0] in ("ASSAULT", "FIGHT"))
+        """A weapon or an attack (``a bomb``, ``an air strike``, ``a car bomb explosion``)."""
+        if lemma_key(token) in MEANS_NOUNS or token.lemma_.lower() in MEANS_NOUNS:
+            return True
+        entry = noun_entry(token)
+        if entry is not None and entry[0] in ("ASSAULT", "FIGHT"):
+            return True
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MEANS_NOUNS for c in kids(token))
 
     @staticmethod
     def _violent(token: Token) -> bool:

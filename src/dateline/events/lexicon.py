@@ -260,7 +260,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "bombardment": ("FIGHT", "heavy-weapons"), "invasion": ("FIGHT", None), "recapture": ("FIGHT", None),
     "capture": ("FIGHT", None), "incursion": ("FIGHT", None), "counteroffensive": ("FIGHT", None),
     "hostilities": ("FIGHT", None), "firefight": ("FIGHT", "firearms"), "skirmish": ("FIGHT", None),
-    "war": ("FIGHT", None), "fire": ("FIGHT", "firearms"),
+    "war": ("FIGHT", None), "gunfire": ("FIGHT", "firearms"),
     "robbery": ("CRIME", None), "theft": ("CRIME", None), "smuggling": ("CRIME", None),
     "trafficking": ("CRIME", None), "fraud": ("CRIME", None), "embezzlement": ("CRIME", None),
     "looting": ("CRIME", None),
@@ -386,10 +386,11 @@ AGREEMENT_OBJECTS = frozenset({"plan", "proposal", "formula", "deal", "agreement
                                "settlement", "compromise", "framework", "resolution", "ceasefire", "truce",
                                "invitation", "mediation", "accord", "proposals", "package", "initiative"})
 #: Means of violence: a violent event named with one has an attacker, named or not.
-MEANS_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast", "airstrike", "strike", "shelling",
-                         "gunfire", "rocket", "missile", "mortar", "mine", "minefield", "grenade", "ambush",
-                         "raid", "shooting", "ied", "attack", "attacks", "shell", "bullet", "sniper",
-                         "bombardment", "artillery", "drone", "landmine"})
+#: ("fire", "explosion", "blast" alone are accidents as often as attacks: they count only with a
+#: weapon named on them, as in "a car bomb explosion".)
+MEANS_NOUNS = frozenset({"bomb", "bombing", "airstrike", "strike", "shelling", "gunfire", "rocket", "missile",
+                         "mortar", "mine", "minefield", "grenade", "ambush", "raid", "shooting", "ied", "attack",
+                         "attacks", "shell", "bullet", "sniper", "bombardment", "artillery", "drone", "landmine"})
 #: Nouns of military exercises: by one country MOBILIZE, joint ones COOPERATE.
 EXERCISE_NOUNS = frozenset({"exercise", "exercises", "maneuvers", "manoeuvres", "games", "drill", "drills"})
 #: Conjunctions that make a clause hypothetical or conditional: no event happened (PLOVER auxiliary
