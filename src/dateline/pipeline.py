@@ -13,6 +13,7 @@ A record that fails (bad input, or a stage error) becomes a
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -396,7 +397,13 @@ def pipe(
         yield result
 
 
-import dateline.places.stage  # noqa: E402,F401  (registers the "places" stage)
-import dateline.times.stage  # noqa: E402,F401  (registers the "publication" and "times" stages)
-import dateline.attribution.stage  # noqa: E402,F401  (registers the "quotes" and "claims" stages)
-import dateline.events.stage  # noqa: E402,F401  (registers the "events" stage)
+#: Layer modules that register their stages when imported; they import this
+#: module for ``register_stage``, so they load last.
+STAGE_MODULES = (
+    "dateline.places.stage",  # places
+    "dateline.times.stage",  # publication, times
+    "dateline.attribution.stage",  # quotes, claims
+    "dateline.events.stage",  # events
+)
+for _module in STAGE_MODULES:
+    importlib.import_module(_module)
