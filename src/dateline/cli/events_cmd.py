@@ -9,14 +9,12 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.options import field_names
-from dateline.errors import BAD_VALUE, DatelineError
-from dateline.ingest import Reject, iter_articles, parse_date
+from dateline.cli.options import field_names, input_options, published_date, reader_format
+from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
 from dateline.schema import Actor, Analysis
 
 FORMATS = ("table", "json", "plover", "gdelt")
-INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 
 
 def _actors(actors: list[Actor]) -> str:
@@ -47,17 +45,10 @@ def print_events(analysis: Analysis, console: Console) -> None:
 
 
 @click.command("events")
-@click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -")
+@input_options
 @click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table: one table per article; json: the events of each article; plover: one PLOVER "
               "JSON record per line; gdelt: a tab-separated table with GDELT's column names.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
-              help="Input format; auto goes by file extension, then by content.")
-@click.option("--published", metavar="DATE", help="Publication date for articles that carry none.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
-              help="JSONL/CSV field holding NAME (id, title, text, published, source, url).")
-@click.option("--degraded/--clean", default=None,
-              help="Force or forbid restoration of degraded text (default: detect).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Only events at least this confident.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=DEFAULT_BATCH_SIZE, show_default=True)
@@ -72,15 +63,11 @@ def events_command(inputs: tuple[str, ...], output_format: str, input_format: st
     own clause; the publication date stands in, marked, when the clause names
     no time.
     """
-    try:
-        published_date = parse_date(published, where="--published") if published else None
-    except DatelineError as error:
-        error.kind = BAD_VALUE
-        raise
+    published_on = published_date(published)
     from dateline.events.export import plover_records, write_gdelt
 
-    articles = iter_articles(list(inputs), fmt=None if input_format == "auto" else input_format,
-                             fields=field_names(fields), published=published_date)
+    articles = iter_articles(list(inputs), fmt=reader_format(input_format),
+                             fields=field_names(fields), published=published_on)
     console = Console(highlight=False, soft_wrap=False)
     collected = []
     exit_code = 0

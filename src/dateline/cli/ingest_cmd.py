@@ -7,26 +7,16 @@ from pathlib import Path
 
 import click
 
-from dateline.cli.options import field_names
+from dateline.cli.options import field_names, input_options, published_date, reader_format
 from dateline.config import MAX_ARTICLE_CHARS
-from dateline.errors import BAD_VALUE, DatelineError
-from dateline.ingest import parse_date
 from dateline.pipeline import DEFAULT_BATCH_SIZE
 
-INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 
 
 @click.command("ingest")
-@click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -")
+@input_options
 @click.option("--db", "db", required=True, type=click.Path(path_type=Path), metavar="FILE",
               help="The store file; created if missing.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
-              help="Input format; auto goes by file extension, then by content.")
-@click.option("--published", metavar="DATE", help="Publication date for articles that carry none.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
-              help="JSONL/CSV field holding NAME (id, title, text, published, source, url).")
-@click.option("--degraded/--clean", default=None,
-              help="Force or forbid restoration of degraded text (default: detect).")
 @click.option("--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
               help="Reject articles longer than this many characters.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=DEFAULT_BATCH_SIZE, show_default=True)
@@ -47,11 +37,7 @@ def ingest_command(inputs: tuple[str, ...], db: Path, input_format: str, publish
 
     from dateline.store import IngestReport, Store
 
-    try:
-        published_date = parse_date(published, where="--published") if published else None
-    except DatelineError as error:
-        error.kind = BAD_VALUE
-        raise
+    published_on = published_date(published)
     show = sys.stderr.isatty() if progress is None else progress
     console = Console(stderr=True)
     store = Store(db, create=True)
@@ -67,8 +53,8 @@ def ingest_command(inputs: tuple[str, ...], db: Path, input_format: str, publish
                 bar.update(task, completed=done, status=f"{done} read, {report.added} added, "
                            f"{report.unchanged} unchanged, {report.rejected} rejected ({rate:.1f}/s)")
 
-            report = store.ingest(list(inputs), fmt=None if input_format == "auto" else input_format,
-                                  fields=field_names(fields), published=published_date, degraded=degraded,
+            report = store.ingest(list(inputs), fmt=reader_format(input_format),
+                                  fields=field_names(fields), published=published_on, degraded=degraded,
                                   max_article_chars=max_chars, batch_size=batch_size,
                                   on_progress=on_progress)
         rejects = store.db.execute("SELECT origin, code, message FROM rejects").fetchall() if report.rejected else []

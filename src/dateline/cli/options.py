@@ -1,11 +1,59 @@
-"""Option parsing shared by several commands."""
+"""Options shared by the commands that read articles, and their parsing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
+from datetime import date
+from typing import TypeVar
+
+import click
 
 from dateline.config import FieldNames
-from dateline.errors import ConfigError
+from dateline.errors import BAD_VALUE, ConfigError, DatelineError
+from dateline.ingest import parse_date
+
+INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def input_options(command: F) -> F:
+    """Add the input options every article-reading command takes.
+
+    ``INPUTS``, ``--input-format``, ``--published``, ``--field`` and
+    ``--degraded/--clean``, passed as ``inputs``, ``input_format``,
+    ``published``, ``fields`` and ``degraded``.
+    """
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -"),
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
+                     help="Input format; auto goes by file extension, then by content."),
+        click.option("--published", metavar="DATE", help="Publication date for articles that carry none."),
+        click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
+                     help="JSONL/CSV field holding NAME (id, title, text, published, source, url)."),
+        click.option("--degraded/--clean", default=None,
+                     help="Force or forbid restoration of degraded text (default: detect)."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def published_date(value: str | None) -> date | None:
+    """Parse ``--published``; a bad date is a BAD_VALUE error naming the option."""
+    if not value:
+        return None
+    try:
+        return parse_date(value, where="--published")
+    except DatelineError as error:
+        error.kind = BAD_VALUE
+        raise
+
+
+def reader_format(value: str) -> str | None:
+    """``--input-format`` as :func:`~dateline.ingest.iter_articles` takes it."""
+    return None if value == "auto" else value
 
 
 def field_names(pairs: tuple[str, ...]) -> FieldNames:

@@ -7,29 +7,20 @@ import json
 import click
 from rich.console import Console
 
-from dateline.cli.options import field_names
+from dateline.cli.options import field_names, input_options, published_date, reader_format
 from dateline.config import MAX_ARTICLE_CHARS
-from dateline.errors import BAD_VALUE, DatelineError
-from dateline.ingest import Reject, iter_articles, parse_date
+from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
 from dateline.render import render
 
 FORMATS = ("text", "json", "jsonl", "geojson")
-INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 
 
 @click.command("read")
-@click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -")
+@input_options
 @click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True, help="text: highlighted article; json: one document; jsonl: a line each; "
               "geojson: the places as a FeatureCollection.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
-              help="Input format; auto goes by file extension, then by content.")
-@click.option("--published", metavar="DATE", help="Publication date for articles that carry none.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
-              help="JSONL/CSV field holding NAME (id, title, text, published, source, url).")
-@click.option("--degraded/--clean", default=None,
-              help="Force or forbid restoration of degraded text (default: detect).")
 @click.option("--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
               help="Reject articles longer than this many characters.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=DEFAULT_BATCH_SIZE, show_default=True)
@@ -52,16 +43,12 @@ def read_command(
     and HTML are read.  Bad records are reported on stderr and skipped; the exit
     code is non-zero if any record was skipped.
     """
-    try:
-        published_date = parse_date(published, where="--published") if published else None
-    except DatelineError as error:
-        error.kind = BAD_VALUE
-        raise
+    published_on = published_date(published)
     articles = iter_articles(
         list(inputs),
-        fmt=None if input_format == "auto" else input_format,
+        fmt=reader_format(input_format),
         fields=field_names(fields),
-        published=published_date,
+        published=published_on,
         max_article_chars=max_chars,
     )
     console = Console(highlight=False, soft_wrap=False)

@@ -774,8 +774,3 @@ def classify(frame: Frame) -> Reading | None:
     if mode is not None:
         mode_confidence = round(min(confidence, 0.7), 3)
     return Reading(category, mode, round(confidence, 3), rule, mode_confidence)
-
-
-def sector_hint(token: Token) -> str | None:
-    """Sector of a token's head noun (exposed for magnitude and tests)."""
-    return sector_of_word(word_key(token))

@@ -137,8 +137,6 @@ class Frame:
         return self.top
 
 
-#: Verbs of saying that take an event noun object as their content: reiterated its demand.
-REPORTS_OF_EVENTS = frozenset({"reiterate", "repeat", "confirm"})
 #: Every lemma the lists know, for repairing the lemmatizer's misses (``staged`` -> ``stag``).
 KNOWN_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | LIGHT | WRAPPERS | INTENT | ASPECTUAL | REVERSERS \
     | REPORT | UNDERGO | frozenset(k for k, _ in PHRASAL)

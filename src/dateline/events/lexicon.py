@@ -426,16 +426,7 @@ VIOLENCE_MODE_WORDS: dict[str, str] = {
     "tear": "crowd-control", "cannon": "crowd-control", "baton": "crowd-control",
     "chemical": "unconventional", "nuclear": "unconventional", "biological": "unconventional",
 }
-#: Words that give the mode of a coercive act, a threat, a demand or a rejection.
-COERCE_MODE_WORDS: dict[str, str] = {
-    "curfew": "curfew", "martial": "martial-law", "emergency": "martial-law", "arrest": "arrest",
-    "detain": "arrest", "detention": "arrest", "jail": "arrest", "prison": "arrest", "imprison": "arrest",
-    "hold": "arrest", "deport": "deport", "expel": "deport", "censor": "censor", "newspaper": "censor",
-    "media": "censor", "seize": "seize", "confiscate": "seize", "raid": "seize", "search": "seize",
-    "ban": "restrict", "restrict": "restrict", "restriction": "restrict", "block": "restrict",
-    "blockade": "restrict", "border": "restrict", "hack": "cyber", "cyber": "cyber",
-    "electricity": "withhold", "power": "withhold", "water": "withhold",
-}
+#: Words that give the mode of a threat (PLOVER THREATEN modes: what is threatened).
 THREAT_MODE_WORDS: dict[str, str] = {
     "attack": "violence", "war": "violence", "kill": "violence", "strike": "violence",
     "force": "violence", "military": "violence", "retaliate": "violence", "retaliation": "violence",
