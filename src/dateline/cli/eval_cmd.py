@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import UNREADABLE_PATH, DatelineError
+from dateline.cli.eval_common import check_data, emit, eval_options
 
 METRIC_COLUMNS = ("precision", "recall", "f1")
 
@@ -37,32 +36,20 @@ def print_table(result: dict[str, Any], console: Console) -> None:
         console.print(f"{setting}: " + ", ".join(f"{k} {v}" for k, v in info.items()))
 
 
-def _check_data(path: Path) -> None:
-    if not path.exists():
-        raise DatelineError(f"no evaluation data at {path}", kind=UNREADABLE_PATH)
-
-
 @click.group("eval")
 def eval_group() -> None:
     """Score dateline on public gold sets (clean and degraded side by side)."""
 
 
 @eval_group.command("ner")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="CoNLL-2003 file, e.g. ../shared/data/conll2003/eng.testa")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
+@eval_options("CoNLL-2003 file, e.g. ../shared/data/conll2003/eng.testa", unit="documents")
 def eval_ner(data: Path, output_format: str, limit: int | None) -> None:
     """Named entities (PER/ORG/LOC/MISC) on CoNLL-2003."""
     from dateline.evaluation.ner import evaluate_ner
 
-    _check_data(data)
+    check_data(data)
     result = evaluate_ner(data, limit=limit)
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2))
-    else:
-        print_table(result, Console())
+    emit(result, output_format, print_table)
 
 
 from dateline.cli.eval_geo import eval_geo  # noqa: E402

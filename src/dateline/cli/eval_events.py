@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import UNREADABLE_PATH, DatelineError
+from dateline.cli.eval_common import check_data, emit, eval_options
+
 
 SETTINGS = ("clean", "degraded")
 #: (label, key, count key) of the scores shown.
@@ -62,19 +62,11 @@ def print_events_table(result: dict[str, Any], console: Console) -> None:
 
 
 @click.command("events")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="PLOVER gold standard records (JSON), e.g. ../shared/data/plover/gsr-dev.json")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N records.")
+@eval_options("PLOVER gold standard records (JSON), e.g. ../shared/data/plover/gsr-dev.json", unit="records")
 def eval_events(data: Path, output_format: str, limit: int | None) -> None:
     """Events (PLOVER type, mode, actors) on PLOVER gold standard records."""
     from dateline.evaluation.plover import evaluate_events
 
-    if not data.exists():
-        raise DatelineError(f"no evaluation data at {data}", kind=UNREADABLE_PATH)
+    check_data(data)
     result = evaluate_events(data, limit=limit)
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2))
-    else:
-        print_events_table(result, Console())
+    emit(result, output_format, print_events_table)

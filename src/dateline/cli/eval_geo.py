@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
+
+from dateline.cli.eval_common import check_data, emit, eval_options
 
 #: Rows of the table: (label, key, format).
 ROWS = (
@@ -44,19 +45,11 @@ def print_geo_table(result: dict[str, Any], console: Console) -> None:
 
 
 @click.command("geo")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="LGL or GeoWebNews XML, e.g. ../shared/data/geo/lgl.xml")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
+@eval_options("LGL or GeoWebNews XML, e.g. ../shared/data/geo/lgl.xml", unit="articles")
 def eval_geo(data: Path, output_format: str, limit: int | None) -> None:
     """Places: toponym detection and resolution (accuracy@161km) on LGL / GeoWebNews."""
-    from dateline.cli.eval_cmd import _check_data
     from dateline.evaluation.geo import evaluate_geo
 
-    _check_data(data)
+    check_data(data)
     result = evaluate_geo(data, limit=limit)
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2))
-    else:
-        print_geo_table(result, Console())
+    emit(result, output_format, print_geo_table)

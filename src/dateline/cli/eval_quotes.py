@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cli.eval_common import check_data, emit, eval_options
 from dateline.errors import UNREADABLE_PATH, DatelineError
 
 SETTINGS = ("clean", "degraded")
@@ -58,24 +58,16 @@ def print_quotes_table(result: dict[str, Any], console: Console) -> None:
 
 
 @click.command("quotes")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="A PolNeAR split folder (text/ and attributions/), e.g. ../shared/data/polnear/dev")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
+@eval_options("A PolNeAR split folder (text/ and attributions/), e.g. ../shared/data/polnear/dev", unit="documents")
 @click.option("--textacy/--no-textacy", "with_textacy", default=True, show_default=True,
               help="Also score textacy's direct_quotations on the same documents (if installed).")
 def eval_quotes(data: Path, output_format: str, limit: int | None, with_textacy: bool) -> None:
     """Quotes and attribution on PolNeAR (Source / Cue / Content), with textacy beside."""
     from dateline.evaluation.polnear import evaluate_quotes
 
-    if not data.exists():
-        raise DatelineError(f"no evaluation data at {data}", kind=UNREADABLE_PATH)
+    check_data(data)
     try:
         result = evaluate_quotes(data, limit=limit, textacy=with_textacy)
     except FileNotFoundError as exc:
         raise DatelineError(str(exc), kind=UNREADABLE_PATH) from exc
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2, default=str))
-    else:
-        print_quotes_table(result, Console())
+    emit(result, output_format, print_quotes_table)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
+
+from dateline.cli.eval_common import check_data, emit, eval_options
 
 SETTINGS = ("clean", "degraded")
 
@@ -29,19 +30,11 @@ def print_stories_table(result: dict[str, Any], console: Console) -> None:
 
 
 @click.command("stories")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="JSON Lines {id, story, text}, e.g. ../shared/data/ecbplus/stories-dev.jsonl")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
+@eval_options("JSON Lines {id, story, text}, e.g. ../shared/data/ecbplus/stories-dev.jsonl", unit="articles")
 def eval_stories(data: Path, output_format: str, limit: int | None) -> None:
     """Stories: online clustering of articles into real-world events (B³ and pairwise F1)."""
-    from dateline.cli.eval_cmd import _check_data
     from dateline.evaluation.stories import evaluate_stories
 
-    _check_data(data)
+    check_data(data)
     result = evaluate_stories(data, limit=limit)
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2))
-    else:
-        print_stories_table(result, Console())
+    emit(result, output_format, print_stories_table)

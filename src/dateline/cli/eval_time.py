@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import UNREADABLE_PATH, DatelineError
+from dateline.cli.eval_common import check_data, emit, eval_options
+
 
 SETTINGS = ("clean", "degraded")
 
@@ -51,19 +51,11 @@ def print_time_table(result: dict[str, Any], console: Console) -> None:
 
 
 @click.command("time")
-@click.option("--data", required=True, type=click.Path(path_type=Path),
-              help="A TimeML file or a folder of .tml files, e.g. ../shared/data/tempeval3")
-@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table",
-              show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
+@eval_options("A TimeML file or a folder of .tml files, e.g. ../shared/data/tempeval3", unit="documents")
 def eval_time(data: Path, output_format: str, limit: int | None) -> None:
     """Time expressions (TIMEX3) on TimeML, as TempEval-3 task A."""
     from dateline.evaluation.timeml import evaluate_time
 
-    if not data.exists():
-        raise DatelineError(f"no evaluation data at {data}", kind=UNREADABLE_PATH)
+    check_data(data)
     result = evaluate_time(data, limit=limit)
-    if output_format == "json":
-        click.echo(json.dumps(result, indent=2, default=str))
-    else:
-        print_time_table(result, Console())
+    emit(result, output_format, print_time_table)
