@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.options import field_names, input_options, published_date, reader_format
+from dateline.cli.options import field_names, input_options, published_date, reader_format, report_reject
 from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
 from dateline.schema import Actor, Analysis
@@ -74,8 +74,8 @@ def events_command(inputs: tuple[str, ...], output_format: str, input_format: st
     header = True
     for result in Runner().run(articles, batch_size=batch_size, degraded=degraded):
         if isinstance(result, Reject):
-            click.echo(f"skipped {result.origin}: {result.error}", err=True)
-            exit_code = exit_code or result.error.kind.exit_code
+            code = report_reject(result)
+            exit_code = exit_code or code
             continue
         if min_confidence:
             result = result.model_copy(update={"events": [e for e in result.events if e.confidence >= min_confidence]})

@@ -11,7 +11,7 @@ import click
 
 from dateline.config import FieldNames
 from dateline.errors import BAD_VALUE, ConfigError, DatelineError
-from dateline.ingest import parse_date
+from dateline.ingest import Reject, parse_date
 
 INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 
@@ -69,3 +69,11 @@ def field_names(pairs: tuple[str, ...]) -> FieldNames:
             )
         names = replace(names, **{key: value})
     return names
+
+
+def report_reject(reject: Reject) -> int:
+    """Print a skipped record on stderr, once naming where it came from; return its exit code."""
+    error = reject.error
+    where = "" if error.where else f"{reject.origin}: "
+    click.echo(f"skipped {where}{error}", err=True)
+    return error.kind.exit_code

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.errors import DatelineError
+from dateline.cli.options import report_reject
 from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import Runner
 from dateline.schema import Analysis
@@ -74,8 +75,8 @@ def quotes_command(inputs: tuple[str, ...], output_format: str, degraded: bool |
     exit_code = 0
     for result in Runner(STAGES).run(iter_articles(list(inputs)), degraded=degraded):
         if isinstance(result, Reject):
-            click.echo(f"skipped {result.origin}: {result.error}", err=True)
-            exit_code = exit_code or result.error.kind.exit_code
+            code = report_reject(result)
+            exit_code = exit_code or code
             continue
         if output_format == "json":
             records.append({

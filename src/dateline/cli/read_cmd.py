@@ -7,7 +7,7 @@ import json
 import click
 from rich.console import Console
 
-from dateline.cli.options import field_names, input_options, published_date, reader_format
+from dateline.cli.options import field_names, input_options, published_date, reader_format, report_reject
 from dateline.config import MAX_ARTICLE_CHARS
 from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
@@ -60,8 +60,8 @@ def read_command(
         configure(bias_countries=list(bias_countries))
     for result in Runner().run(articles, batch_size=batch_size, degraded=degraded):
         if isinstance(result, Reject):
-            click.echo(f"skipped {result.origin}: {result.error}", err=True)
-            exit_code = exit_code or result.error.kind.exit_code
+            code = report_reject(result)
+            exit_code = exit_code or code
             continue
         if output_format == "jsonl":
             click.echo(result.model_dump_json())
