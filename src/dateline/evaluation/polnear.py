@@ -290,7 +290,7 @@ def textacy_status() -> tuple[bool, str]:
         import textacy
         from textacy.extract.triples import direct_quotations  # noqa: F401
     except Exception as exc:  # ImportError, or a broken dependency
-        return False, f"textacy is not available ({type(exc).__name__}: {exc}); pip install textacy"
+        return False, f"textacy is not available ({type(exc).__name__}: {exc}); pip install -e \".[eval]\""
     return True, f"textacy {textacy.__version__} direct_quotations, spaCy en_core_web_sm"
 
 

@@ -36,7 +36,7 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
     if not memory:
         file = Path(path)
         if file.is_dir():
-            raise StoreError(f"store path is a directory; expected a database file", where=where,
+            raise StoreError("store path is a directory; expected a database file", where=where,
                              kind=BAD_STORE)
         if not file.exists():
             if not create:
