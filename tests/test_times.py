@@ -242,3 +242,15 @@ def test_season_and_half_durations_have_timex_values():
 
     assert duration_value(3, "season") == "P3Q"
     assert duration_value(2, "half") == "P12M"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Officials said Tuesday they will meet again.", "1990-08-07"),
+    ("The company announced on Tuesday that it would cut jobs.", "1990-08-07"),
+    ("The minister will travel on Tuesday.", "1990-08-14"),
+])
+def test_a_weekday_next_to_a_speech_verb_dates_the_report(sentence, value):
+    import dateline
+
+    analysis = dateline.read(sentence, published="1990-08-08")
+    assert [t.value for t in analysis.times] == [value]

@@ -208,6 +208,14 @@ def quantity(text: str) -> float | None:
 
 # --- the resolver ---------------------------------------------------------------------------
 
+#: A past speech verb right before or after a weekday (``said tuesday``,
+#: ``on tuesday announced``) dates the report, which lies in the past, whatever
+#: the tense of the clause it reports.
+_REPORTED_VERBS = r"(?:said|told|announced|reported|added|stated|confirmed|declared|disclosed|warned)"
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTED_VERBS}\s+(?:on\s+|late\s+|early\s+)?$")
+_REPORTED_AFTER = re.compile(rf"\s*,?\s*{_REPORTED_VERBS}\b")
+
+
 class Resolver:
     """Resolves matches of one document in text order, keeping the reference time."""
 
@@ -291,6 +299,8 @@ class Resolver:
             return a + timedelta(days=weekday - a.weekday())
         if rel == "past":
             return a - timedelta(days=back)
+        if _REPORTED_BEFORE.search(self.low, 0, match.start) or _REPORTED_AFTER.match(self.low, match.end):
+            return a - timedelta(days=back)  # "said tuesday": the day of the report, not of its content
         tense = self.tense(match)
         if tense == "future":
             return a + timedelta(days=ahead)
