@@ -177,49 +177,15 @@ def iso3(code: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def more_demonyms() -> dict[str, str]:
-    """Demonyms of countryinfo's country records (``gambian`` -> GM), behind dateline's own table.
-
-    Where two records share a demonym the more populous country keeps it
-    (``indian``: India, not the Indian Ocean territory).
-    """
+def _country_records() -> tuple[tuple[str, int, dict[str, object]], ...]:
+    """countryinfo's country records with an ISO2 code: (code, population, record)."""
     import json
 
     try:
         import countryinfo
     except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    folder = resources.files(countryinfo).joinpath("data")
-    best: dict[str, tuple[int, str]] = {}
-    for item in folder.iterdir():
-        if not item.name.endswith(".json"):
-            continue
-        try:
-            record = json.loads(item.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        code = (record.get("ISO") or {}).get("alpha2")
-        demonym = record.get("demonym")
-        if not code or not isinstance(demonym, str):
-            continue
-        population = record.get("population") or 0
-        for form in demonym.lower().replace("/", ",").split(","):
-            form = form.strip()
-            if form and (form not in best or best[form][0] < population):
-                best[form] = (population, code)
-    return {form: code for form, (_, code) in best.items()}
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Lowercase country names and countryinfo's alternative spellings -> ISO2 (``bosnia`` -> BA)."""
-    import json
-
-    try:
-        import countryinfo
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    table: dict[str, tuple[int, str]] = {}
+        return ()
+    records = []
     for item in resources.files(countryinfo).joinpath("data").iterdir():
         if not item.name.endswith(".json"):
             continue
@@ -228,15 +194,45 @@ def country_names() -> dict[str, str]:
         except (OSError, ValueError):
             continue
         code = (record.get("ISO") or {}).get("alpha2")
-        if not code:
-            continue
-        population = record.get("population") or 0
-        for name in [record.get("name"), *(record.get("altSpellings") or [])]:
+        if code:
+            records.append((code, record.get("population") or 0, record))
+    return tuple(records)
+
+
+def _most_populous(pairs: list[tuple[str, int, str]]) -> dict[str, str]:
+    """Key -> ISO2 from (key, population, code) pairs, the more populous country winning a shared key."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, population, code in pairs:
+        if key and (key not in best or best[key][0] < population):
+            best[key] = (population, code)
+    return {key: code for key, (_, code) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def more_demonyms() -> dict[str, str]:
+    """Demonyms of countryinfo's country records (``gambian`` -> GM), behind dateline's own table.
+
+    Where two records share a demonym the more populous country keeps it
+    (``indian``: India, not the Indian Ocean territory).
+    """
+    pairs = []
+    for code, population, record in _country_records():
+        demonym = record.get("demonym")
+        if isinstance(demonym, str):
+            for form in demonym.lower().replace("/", ",").split(","):
+                pairs.append((form.strip(), population, code))
+    return _most_populous(pairs)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lowercase country names and countryinfo's alternative spellings -> ISO2 (``bosnia`` -> BA)."""
+    pairs = []
+    for code, population, record in _country_records():
+        for name in [record.get("name"), *(record.get("altSpellings") or [])]:  # type: ignore[misc]
             if isinstance(name, str) and len(name) > 3:
-                key = name_key(name)
-                if key not in table or table[key][0] < population:
-                    table[key] = (population, code)
-    return {key: code for key, (_, code) in table.items()}
+                pairs.append((name_key(name), population, code))
+    return _most_populous(pairs)
 
 
 @lru_cache(maxsize=4096)
