@@ -113,31 +113,22 @@ def fmt(point: date | None, granularity: str) -> str:
     raise ValueError(granularity)
 
 
+#: One step of each calendar unit; smaller units (seconds to hours) leave the day alone.
+UNIT_STEPS = {
+    "day": relativedelta(days=1), "night": relativedelta(days=1),
+    "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1),
+    "fortnight": relativedelta(weeks=2),
+    "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+    "half": relativedelta(months=6),
+    "year": relativedelta(years=1), "decade": relativedelta(years=10),
+    "century": relativedelta(years=100), "millennium": relativedelta(years=1000),
+}
+
+
 def shift(point: date, amount: int, unit: str) -> date:
     """``point`` moved by ``amount`` units (negative: back)."""
-    if unit in ("day", "night"):
-        return point + timedelta(days=amount)
-    if unit == "week":
-        return point + timedelta(weeks=amount)
-    if unit == "weekend":
-        return point + timedelta(weeks=amount)
-    if unit == "fortnight":
-        return point + timedelta(weeks=2 * amount)
-    if unit == "month":
-        return point + relativedelta(months=amount)
-    if unit == "quarter":
-        return point + relativedelta(months=3 * amount)
-    if unit == "half":
-        return point + relativedelta(months=6 * amount)
-    if unit == "year":
-        return point + relativedelta(years=amount)
-    if unit == "decade":
-        return point + relativedelta(years=10 * amount)
-    if unit == "century":
-        return point + relativedelta(years=100 * amount)
-    if unit == "millennium":
-        return point + relativedelta(years=1000 * amount)
-    return point  # seconds, minutes, hours: the day stays
+    step = UNIT_STEPS.get(unit)
+    return point if step is None else point + step * amount
 
 
 def granularity_of(unit: str) -> str:
