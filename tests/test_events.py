@@ -185,6 +185,48 @@ def test_person_coded_from_title_elsewhere_in_the_article():
     assert (event.source[0].code, event.source[0].sector) == ("FRA", "GOV")
 
 
+LEADERS_AND_COUNTRY_NAMES = [
+    ("Putin rejected the proposal from Kyiv on Monday.", "RUS", "GOV", "leader"),
+    ("Chancellor Merkel praised the Greek reforms.", "DEU", "GOV", "leader"),
+    ("Former President Mitterand criticised the budget.", "FRA", "ELI", "leader"),  # one letter off
+    ("The US on Thursday rejected the plan for Gaza.", "USA", None, "entity"),
+    ("Bosnia agreed to a ceasefire with its neighbours.", "BIH", None, "entity"),
+    ("The Philipines military attacked a rebel camp.", "PHL", "MIL", None),
+]
+
+
+@pytest.mark.parametrize("text, code, sector, via", LEADERS_AND_COUNTRY_NAMES)
+def test_leaders_and_country_names_the_ner_leaves_bare(text, code, sector, via):
+    source = best(text).source[0]
+    assert (source.code, source.sector) == (code, sector)
+    assert via is None or source.via == via
+
+
+def test_short_and_misspelt_names_do_not_make_countries_of_other_words():
+    from dateline.events.actors import country_named
+
+    assert country_named("Ethiopa") == "ET"
+    assert country_named("Bosnia") == "BA"
+    assert country_named("British") is None and country_named("Nation") is None
+    assert country_named("Austria") == "AT" and country_named("Australia") == "AU"
+
+
+def test_source_without_a_country_takes_the_one_its_sentence_names():
+    event = best("General Aristide Pavel resigned on Friday to allow Moldova's first free elections.")
+    assert (event.source[0].code, event.source[0].via) == ("MDA", "context")
+
+
+def test_no_context_country_from_the_target():
+    event = best("Senator Dana Whitlow threatened new measures against Venezuela.")
+    assert event.source[0].code is None
+
+
+def test_owner_of_a_reported_subject_is_the_speaker():
+    event = best("Bosnian Croats said on Monday their troops had withdrawn from the town of Jajce.")
+    assert event.type.value == "RETREAT"
+    assert (event.source[0].code, event.source[0].sector) == ("BIH", "MIL")
+
+
 # --- passives, nominal events ------------------------------------------------------------
 
 def test_passive_agent_is_the_source():
@@ -374,10 +416,10 @@ def test_gdelt_columns_and_values():
 
 
 def test_gdelt_month_precision_leaves_sqldate_empty():
-    from dateline.events.export import _date_parts
+    from dateline.events.export import date_parts
 
-    assert _date_parts("2017-07") == ("", "201707", "2017", "")
-    assert _date_parts(None) == ("", "", "", "")
+    assert date_parts("2017-07") == ("", "201707", "2017", "")
+    assert date_parts(None) == ("", "", "", "")
 
 
 # --- command line ------------------------------------------------------------------------

@@ -270,8 +270,9 @@ class Actor(Record):
                              "or IGO, UNO, EUR, NGO, IMG for international actors; none if unknown.")
     country: str | None = Field(None, description="ISO 3166-1 alpha-3 country of the actor, if known.")
     sector: str | None = Field(None, description="PLOVER/CAMEO sector: GOV, MIL, COP, REB, CVL, LEG, ...")
-    via: str = Field(description="How it was coded: entity, group, demonym, title, noun, pronoun, place "
-                     "or text (unknown actor kept with its words).")
+    via: str = Field(description="How it was coded: entity, group, demonym, leader, title, noun, pronoun, "
+                     "place, context (the one country its sentence names) or text (unknown actor "
+                     "kept with its words).")
     confidence: float = Field(ge=0.0, le=1.0)
 
 

@@ -11,7 +11,9 @@ An actor is a noun phrase of the parse, found by :mod:`dateline.events.frames`.
   ``iraqi forces``, ``French minister``; not ``u.s.-backed``, which names a
   backer); an ``of`` phrase (``the prime minister of Israel``, ``residents of
   Mosul`` via the place's country); what the article says about a person
-  elsewhere (``French President Jacques Chirac`` ... ``Chirac``);
+  elsewhere (``French President Jacques Chirac`` ... ``Chirac``); a head of
+  state or government the article names without a country (``data/leaders.tsv``:
+  ``Putin`` -> RUS);
 * a **sector** from the head noun (``forces`` -> MIL, ``police`` -> COP,
   ``minister`` -> GOV, ``rebels`` -> REB, ``protesters`` -> CVL), or, for heads
   that say little (``officials``, ``officers``, ``leader``, ``group``), from the
@@ -149,8 +151,8 @@ INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"
 ISO3_OVERRIDES = {"XK": "KOS"}
 
 #: Confidence of an actor by how it was coded.
-CONFIDENCE_BY_VIA = {"group": 0.9, "entity": 0.9, "demonym": 0.85, "title": 0.8, "place": 0.75,
-                     "noun": 0.65, "pronoun": 0.6, "text": 0.35}
+CONFIDENCE_BY_VIA = {"group": 0.9, "entity": 0.9, "demonym": 0.85, "leader": 0.85, "title": 0.8,
+                     "place": 0.75, "noun": 0.65, "pronoun": 0.6, "context": 0.45, "text": 0.35}
 
 
 def _vocative(token: Token) -> bool:
@@ -248,7 +250,111 @@ def country_named(name: str) -> str | None:
     if key in table:
         return table[key]
     first = key.split(" ")[0].split("-")[0]  # "bosnia-herzogovina"
-    return table.get(first) if len(first) > 3 else None
+    found = table.get(first) if len(first) > 3 else None
+    return found or short_country_names().get(key) or near_miss(key, country_names())
+
+
+#: Shortest name a one-letter slip is forgiven in (``Ethiopa``, ``Philipines``, ``Miterrand``).
+NEAR_MISS_LENGTH = 7
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=8)
+def _deletion_index(table_id: int, keys: tuple[str, ...]) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for key in keys:
+        if len(key) >= NEAR_MISS_LENGTH - 1 and " " not in key:
+            for variant in _deletions(key) | {key}:
+                index.setdefault(variant, set()).add(key)
+    return index
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and shorter in _deletions(longer)
+
+
+def near_miss(word: str, table: dict[str, str]) -> str | None:
+    """The value of the one single-word key ``word`` is a letter away from (added, dropped or
+    changed), if exactly one value fits; None for short words, phrases and ties."""
+    if len(word) < NEAR_MISS_LENGTH or " " in word or word in table:
+        return None
+    index = _deletion_index(id(table), tuple(table))
+    candidates = {key for variant in _deletions(word) | {word} for key in index.get(variant, ())
+                  if _one_letter_apart(word, key)}
+    values = {table[key] for key in candidates}
+    return values.pop() if len(values) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def short_country_names() -> dict[str, str]:
+    """First parts that name a country alone: ``bosnia`` for Bosnia and Herzegovina.
+
+    Only countries named "X and Y" with people living there (not Heard Island
+    and McDonald Islands), so no other word (``british``, ``american``) becomes
+    a country by accident.
+    """
+    table: dict[str, str] = {}
+    for code, population, record in _country_records():
+        name = record.get("name")
+        words = name_key(name).split(" ") if isinstance(name, str) else []
+        if len(words) >= 3 and words[1] == "and" and population >= 50_000 and words[0] not in country_names():
+            table[words[0]] = code
+    return table
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A head of state or government (or faction leader) and the country they act for."""
+
+    code: str
+    sector: str
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, Leader]:
+    """Lowercase name or spelling -> leader (``data/leaders.tsv``); sector GOV unless the table says."""
+    table: dict[str, Leader] = {}
+    text = resources.files("dateline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, code, sector = (line.split("\t") + ["", ""])[:3]
+        leader = Leader(code.strip(), sector.strip() or "GOV")
+        for name in names.split("|"):
+            if name.strip():
+                table.setdefault(name_key(name.strip()), leader)
+    return table
+
+
+def leader_of(entity: Entity) -> Leader | None:
+    """The leader a person entity names, by its name, its other forms, or its surname."""
+    table = leaders()
+    forms = [entity.name, *entity.aliases]
+    for form in forms:
+        found = table.get(name_key(form))
+        if found is not None:
+            return found
+    surname = name_key(entity.name).split(" ")[-1]
+    if len(surname) <= 3:
+        return None
+    return table.get(surname) or _leader_near_miss(surname)
+
+
+def _leader_near_miss(surname: str) -> Leader | None:
+    """A leader's surname misspelt by a letter (``Miterrand``, ``Netanyahou``), when only one fits."""
+    table = leaders()
+    codes = {key: f"{leader.code}\t{leader.sector}" for key, leader in table.items()}
+    found = near_miss(surname, codes)
+    if found is None:
+        return None
+    code, sector = found.split("\t")
+    return Leader(code, sector)
 
 
 @dataclass(frozen=True)
@@ -455,7 +561,7 @@ class ActorCoder:
         if token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or key in TERRITORY_HEADS) and any(
                 c.dep_ in ("amod", "compound", "poss") and self._country_modifier(c) for c in lefts(token)):
             return True  # "Algerian landowners", "Iraqi Kurds", "Belarus's rulers", "Albanian territory"
-        return self._demonym_country(token) is not None and token.pos_ in ("NOUN", "PROPN")
+        return self.demonym_country(token) is not None and token.pos_ in ("NOUN", "PROPN")
 
     # -- phrase --
 
@@ -521,8 +627,17 @@ class ActorCoder:
                 assert profile is not None
                 draft.code, draft.sector, draft.actor_id = profile.code, profile.sector, profile.actor_id
                 draft.via = profile.via if profile.code or profile.sector else "text"
-        if draft.code is None and head.pos_ in ("NOUN", "PROPN") and self._demonym_country(head) is not None:
-            draft.code, draft.via = iso3(self._demonym_country(head)), "demonym"  # "Palestinians"
+            if draft.code is None and head_entity.id not in self.index.place_of_entity:
+                leader = leader_of(head_entity)  # also a leader the NER took for a place: "Putin offered"
+                if leader is not None:
+                    draft.code, draft.via, draft.person = leader.code, "leader", True
+                    draft.sector = draft.sector or leader.sector
+        elif draft.code is None and head.pos_ == "PROPN" and head.dep_ not in ("compound", "amod"):
+            cc = country_named(draft.name)  # a country the NER missed: "The US on Thursday rejected"
+            if cc:
+                draft.code, draft.via = iso3(cc), "entity"
+        if draft.code is None and head.pos_ in ("NOUN", "PROPN") and self.demonym_country(head) is not None:
+            draft.code, draft.via = iso3(self.demonym_country(head)), "demonym"  # "Palestinians"
 
         # 2. modifiers: possessor, demonym, country, known group, title words
         # words inside the name count for organizations and groups ("Nigerian Union of ...", "Iraqi
@@ -537,6 +652,11 @@ class ActorCoder:
         if mod_code is not None and (draft.code is None or people and mod_via in ("place", "entity", "demonym")):
             # a people named with where they live: "Bosnian Serbs", "Albanians of southern Serbia"
             draft.code, draft.via = mod_code, mod_via
+        if draft.code is None:  # the owner comes earlier, so resolving it always ends
+            owner = next((c for c in lefts(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owned = self.resolve_pronoun(owner) if owner is not None else None
+            if owned is not None and owned.code is not None:  # "their forces": whose forces
+                draft.code, draft.via = owned.code, "pronoun"
         if any(m.lower_ == "ethnic" for m in modifiers) and draft.via == "demonym" and mod_code is None:
             draft.code, draft.via = None, "text"  # "ethnic Albanians": an ethnicity, not a nationality
         if mod_known is not None and draft.actor_id is None:
@@ -575,7 +695,7 @@ class ActorCoder:
         if draft.sector in ("GOV", "MIL", "LEG", "JUD") and any(m.lower_ in FORMER for m in modifiers):
             draft.sector = "ELI"
         draft.people = head.tag_ in ("NNS", "NNPS") and draft.sector is None and (
-            self._demonym_country(head) is not None or head_entity is not None and head_entity.type.value == "NORP"
+            self.demonym_country(head) is not None or head_entity is not None and head_entity.type.value == "NORP"
             or any(self._country_modifier(m) for m in modifiers))
         draft.confidence = CONFIDENCE_BY_VIA.get(draft.via, 0.35)
         if draft.code is None and draft.via not in ("text", "noun", "title"):
@@ -594,17 +714,17 @@ class ActorCoder:
         """``Hungarian and Romanian officials``: one actor per country modifier."""
         out = [draft]
         for child in lefts(head):
-            if child.dep_ == "amod" and self._demonym_country(child) is not None:
+            if child.dep_ == "amod" and self.demonym_country(child) is not None:
                 for conj in kids(child):
                     if conj.dep_ == "conj":
-                        cc = self._demonym_country(conj)
+                        cc = self.demonym_country(conj)
                         if cc:
                             out.append(ActorDraft(head=head.i, first=conj.i, last=head.i,
                                                   name=f"{conj.text} {head.text}", code=iso3(cc),
                                                   sector=draft.sector, via="demonym",
                                                   confidence=CONFIDENCE_BY_VIA["demonym"]))
                 if len(out) > 1:
-                    first_cc = self._demonym_country(child)
+                    first_cc = self.demonym_country(child)
                     draft.code = iso3(first_cc)
                     draft.first = min(draft.first, child.i)
         return out
@@ -623,9 +743,11 @@ class ActorCoder:
             if clause.dep_ in ("relcl", "acl") and self.is_actor(clause.head) and clause.head.pos_ != "PRON":
                 return self._as_pronoun(self.code(clause.head, resolve=False), pronoun)
             return None
-        # the subject of what a source reports is the source: "the ministry said it might have ..."
-        if pronoun.dep_ in ("nsubj", "nsubjpass"):
-            clause = pronoun.head
+        # the subject of what a source reports is the source: "the ministry said it might have ...",
+        # and so is the owner of the subject: "Bosnian Serbs said their forces had ..."
+        owner_of_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+        if pronoun.dep_ in ("nsubj", "nsubjpass") or owner_of_subject:
+            clause = pronoun.head.head if owner_of_subject else pronoun.head
             if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
                 from dateline.events.lexicon import REPORT
 
@@ -696,6 +818,8 @@ class ActorCoder:
             return kind == "PERSON"
         if pronoun in THING_PRONOUNS:
             return kind in ("ORG", "LOC")
+        if kind == "MISC":  # a people the NER calls MISC: "Bosnian Serbs said their forces ..."
+            return entity.name.endswith("s")
         return kind in ("ORG", "NORP", "LOC")
 
     @staticmethod
@@ -738,12 +862,12 @@ class ActorCoder:
 
     def _country_modifier(self, token: Token) -> bool:
         """Does a modifier name a country: a demonym, or a country's name (``Belarus's``)?"""
-        if self._demonym_country(token):
+        if self.demonym_country(token):
             return True
         entity = self.index.entity_at.get(token.i)
         return entity is not None and entity.type.value == "LOC"
 
-    def _demonym_country(self, token: Token) -> str | None:
+    def demonym_country(self, token: Token) -> str | None:
         """ISO2 of a demonym token (``iraqi``, ``Palestinians``, ``north korean``)."""
         if token.i not in self._demonym_cache:
             self._demonym_cache[token.i] = self._find_demonym(token)
@@ -781,13 +905,19 @@ class ActorCoder:
                     continue
                 if entity.type.value == "LOC":
                     cc, _ = self.index.place_country(entity)
+                    cc = cc or (country_named(entity.name) if entity.id not in self.index.place_of_entity else None)
                     if cc and code is None:
                         code, via = iso3(cc), "place" if not _ else "entity"
                     continue
                 if entity.type.value == "NORP" and entity.country and code is None:
                     code, via = iso3(entity.country), "demonym"
                     continue
-            cc = self._demonym_country(token)
+                if entity.type.value == "MISC" and code is None and " " not in entity.name:
+                    cc = country_named(entity.name)  # a misspelt country taken for a name: "Phillippines"
+                    if cc:
+                        code, via = iso3(cc), "entity"
+                        continue
+            cc = self.demonym_country(token)
             if cc and code is None:
                 code, via = iso3(cc), "demonym"
                 continue

@@ -734,7 +734,7 @@ class FrameFinder:
         entity = self.coder.index.entity_at.get(token.i)
         if entity is not None and entity.type.value in ("ORG", "LOC", "NORP", "PERSON"):
             return True
-        return self.coder._demonym_country(token) is not None
+        return self.coder.demonym_country(token) is not None
 
     def _targets_of(self, token: Token, exclude: set[int]) -> tuple[list[Token], list[Token]]:
         """(actor targets, other objects) of a verb or noun.

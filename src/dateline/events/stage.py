@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.attribution.claims import read_certainty
-from dateline.events.actors import ActorCoder, ActorDraft, ArticleIndex, iso3, to_record
+from dateline.events.actors import ActorCoder, ActorDraft, ArticleIndex, country_named, iso3, to_record
 from dateline.events.classify import Reading, classify
 from dateline.events.frames import (
     Frame,
@@ -93,6 +93,8 @@ PLACE_AS_RECIPIENT = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "SANCTION", "AI
 #: Sectors of local people, who take the country of the event's place when the text names none.
 LOCAL_SECTORS = frozenset({"CVL", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "REL", "AGR", "BUS", "OPP", "COP"})
 LOCALIZED_CONFIDENCE = 0.5
+#: How a target must be coded for its country to be its own, not a clue to the source's.
+OWN_CODE_VIAS = frozenset({"entity", "demonym", "leader", "title", "group", "pronoun"})
 #: Categories whose recipients, when a people or a city, are its civilians.
 CIVILIAN_TARGET_CATEGORIES = frozenset({"COERCE", "ASSAULT", "FIGHT", "REJECT", "AID", "RETREAT", "SANCTION",
                                         "THREATEN", "CONCEDE", "MOBILIZE"})
@@ -165,6 +167,7 @@ class EventExtractor:
         self.claims = list(claims) if claims is not None else None
         self._layers = {"times": self.times, "publication": publication, "sentences": self.sentences,
                         "text": normalized.original}
+        self._sentence_countries: dict[int, set[str]] = {}
 
     def extract(self) -> list[Event]:
         events: list[Event] = []
@@ -228,6 +231,7 @@ class EventExtractor:
         targets = [self._localized(self._people(d, category, True), place) for d in frame.targets]
         if not targets and place is not None and category in PLACE_AS_RECIPIENT:
             targets = [self._place_actor(place, category)]
+        sources = [self._in_context(a, targets, start, end) for a in sources]
         time = self._time(frame, clause, sent_index)
         certainty, claim_id, certainty_confidence = self._certainty(frame, clause, trigger)
         magnitudes = self._magnitudes(frame, reading.category, clause, sentence_counts)
@@ -277,6 +281,36 @@ class EventExtractor:
                 return actor.model_copy(update={"code": code, "country": code, "via": "place",
                                                 "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
         return actor
+
+    def _in_context(self, actor: Actor, targets: list[Actor], start: int, end: int) -> Actor:
+        """A source with no country takes the one country its sentence names, other than the
+        targets' own (``General Pavel resigned to allow Moldova's first free elections``: MDA;
+        ``Senator X threatened measures against Venezuela``: none)."""
+        if actor.code is not None:
+            return actor
+        countries = self._countries_named(start, end) - {t.code for t in targets if t.via in OWN_CODE_VIAS}
+        if len(countries) != 1:
+            return actor
+        code = next(iter(countries))
+        return actor.model_copy(update={"code": code, "country": code, "via": "context"})
+
+    def _countries_named(self, start: int, end: int) -> set[str]:
+        """ISO3 codes of the countries tokens ``[start, end)`` name: places, demonyms, country names."""
+        if start not in self._sentence_countries:
+            found: set[str | None] = set()
+            for token in self.doc[start:end]:
+                place = self.index.place_at.get(token.i)
+                entity = self.index.entity_at.get(token.i)
+                if place is not None:
+                    found.add(iso3(place[0].country_code))
+                elif entity is not None and entity.type.value == "NORP" and entity.country:
+                    found.add(iso3(entity.country))
+                elif token.pos_ in ("ADJ", "PROPN", "NOUN") and token.is_alpha:
+                    cc = self.coder.demonym_country(token) or (
+                        country_named(token.text) if token.pos_ == "PROPN" and len(token) > 3 else None)
+                    found.add(iso3(cc))
+            self._sentence_countries[start] = {code for code in found if code}
+        return self._sentence_countries[start]
 
     def _people(self, draft: ActorDraft, category: str, target: bool) -> Actor:
         """A people named by a plural are civilians when they protest or are acted upon
