@@ -251,7 +251,10 @@ def country_named(name: str) -> str | None:
         return table[key]
     first = key.split(" ")[0].split("-")[0]  # "bosnia-herzogovina"
     found = table.get(first) if len(first) > 3 else None
-    return found or short_country_names().get(key) or near_miss(key, country_names())
+    if found or key in short_country_names():
+        return found or short_country_names()[key]
+    near = _country_near_misses().value(key)
+    return near if isinstance(near, str) else None
 
 
 #: Shortest name a one-letter slip is forgiven in (``Ethiopa``, ``Philipines``, ``Miterrand``).
@@ -262,16 +265,6 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-@lru_cache(maxsize=8)
-def _deletion_index(table_id: int, keys: tuple[str, ...]) -> dict[str, set[str]]:
-    index: dict[str, set[str]] = {}
-    for key in keys:
-        if len(key) >= NEAR_MISS_LENGTH - 1 and " " not in key:
-            for variant in _deletions(key) | {key}:
-                index.setdefault(variant, set()).add(key)
-    return index
-
-
 def _one_letter_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
@@ -279,16 +272,37 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(longer) == len(shorter) + 1 and shorter in _deletions(longer)
 
 
-def near_miss(word: str, table: dict[str, str]) -> str | None:
-    """The value of the one single-word key ``word`` is a letter away from (added, dropped or
-    changed), if exactly one value fits; None for short words, phrases and ties."""
-    if len(word) < NEAR_MISS_LENGTH or " " in word or word in table:
-        return None
-    index = _deletion_index(id(table), tuple(table))
-    candidates = {key for variant in _deletions(word) | {word} for key in index.get(variant, ())
-                  if _one_letter_apart(word, key)}
-    values = {table[key] for key in candidates}
-    return values.pop() if len(values) == 1 else None
+class NearMisses:
+    """Single-word keys of a table by every form with one letter dropped, to find a key a
+    misspelt word is one letter away from (added, dropped or changed) without a scan."""
+
+    def __init__(self, table: dict[str, object]):
+        self.table = table
+        self.by_deletion: dict[str, set[str]] = {}
+        for key in table:
+            if len(key) >= NEAR_MISS_LENGTH - 1 and " " not in key:
+                for variant in _deletions(key) | {key}:
+                    self.by_deletion.setdefault(variant, set()).add(key)
+
+    def value(self, word: str) -> object | None:
+        """The value of the keys ``word`` is one letter away from, when they agree; None for short
+        words, phrases, exact keys and ties."""
+        if len(word) < NEAR_MISS_LENGTH or " " in word or word in self.table:
+            return None
+        candidates = {key for variant in _deletions(word) | {word} for key in self.by_deletion.get(variant, ())
+                      if _one_letter_apart(word, key)}
+        values = {self.table[key] for key in candidates}
+        return values.pop() if len(values) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_near_misses() -> NearMisses:
+    return NearMisses(country_names())  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _leader_near_misses() -> NearMisses:
+    return NearMisses(leaders())  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)
@@ -348,13 +362,8 @@ def leader_of(entity: Entity) -> Leader | None:
 
 def _leader_near_miss(surname: str) -> Leader | None:
     """A leader's surname misspelt by a letter (``Miterrand``, ``Netanyahou``), when only one fits."""
-    table = leaders()
-    codes = {key: f"{leader.code}\t{leader.sector}" for key, leader in table.items()}
-    found = near_miss(surname, codes)
-    if found is None:
-        return None
-    code, sector = found.split("\t")
-    return Leader(code, sector)
+    found = _leader_near_misses().value(surname)
+    return found if isinstance(found, Leader) else None
 
 
 @dataclass(frozen=True)
