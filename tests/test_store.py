@@ -272,6 +272,23 @@ def test_online_stories_keep_same_kind_events_apart(corpus):
         assert reprint.reprint_of == "flood-1"
 
 
+def test_far_apart_sites_lower_a_pair_score_and_shared_places_do_not():
+    from dateline.store.stories import Member, pair_score, sites_apart
+
+    vector = {"words": {"w:fire": 0.8, "w:supermarket": 0.6}, "lead": {"l:fire": 1.0}}
+
+    def member(site: tuple[float, float], places: set[str]) -> Member:
+        return Member(vector, 2021, set(), None, set(), [], site, frozenset(places))
+
+    leeds = member((53.80, -1.55), {"2644688"})
+    exeter = member((50.72, -3.53), {"2649808"})
+    leeds_again = member((53.79, -1.54), {"2644688"})
+    assert sites_apart(leeds, exeter) and not sites_apart(leeds, leeds_again)
+    assert pair_score(leeds, exeter) < pair_score(leeds, leeds_again)
+    unplaced = member(None, set())  # type: ignore[arg-type]
+    assert not sites_apart(leeds, unplaced)
+
+
 # -- queries -------------------------------------------------------------------------------
 
 def test_search_with_filters(corpus):
@@ -340,7 +357,7 @@ def test_cli_ingest_reports_and_exit_code(tmp_path, capsys):
     ("garbage", ["entity", "x"], 65, "DL402"),
     ("store", ["story", "999"], 66, "DL404"),
     ("store", ["entity", "nobody at all"], 66, "DL404"),
-    ("store", ["search", "x", "--event-type", "PROTEST"], 64, "DL301"),
+    ("store", ["search", "x", "--event-type", "PICNIC"], 64, "DL204"),
     ("store", ["search", "x", "--since", "not a date"], 64, "DL204"),
     ("store", ["story", "1", "--format", "parquet"], 64, "DL301"),
 ])

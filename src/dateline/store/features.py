@@ -5,8 +5,10 @@ the whole text, the words of the lead (title and first three sentences, where
 news states the event), the named participants (people by surname,
 organizations and groups by name), the places below country and state level
 (by GeoNames id), the numbers (counts, ages, amounts: what pins one event
-down among others of its kind) and the days the text names.  Beside them the time: the publication year (given or
-estimated) and the years the text names.  A bottom-k sketch of word 5-gram
+down among others of its kind) and the days the text names.  Beside them the
+time: the publication year (given or estimated) and the years the text names;
+and the place: the article's most named town-level place (its site), so that
+two fires at two branches of one chain stay two stories.  A bottom-k sketch of word 5-gram
 shingles finds near-copies (wire reprints) cheaply.
 """
 
@@ -71,6 +73,10 @@ class ArticleFeatures:
     top_person: str | None = None
     persons: set[str] = field(default_factory=set)
     sketch: list[int] = field(default_factory=list)
+    #: Where the article happens: its most named town-level place, as (latitude, longitude).
+    site: tuple[float, float] | None = None
+    #: GeoNames ids of all its town-level places.
+    local_places: set[str] = field(default_factory=set)
 
 
 BAGS = ("words", "lead", "ents", "places", "nums", "dates")
@@ -98,10 +104,15 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
         elif entity.type.value in ("ORG", "MISC"):
             ents["o:" + fold(entity.name)] += count
     places: Counter[str] = Counter()
+    coordinates: dict[str, tuple[float, float]] = {}
     for place in analysis.places:
         code = place.feature_code or ""
         if place.geonames_id and code and not code.startswith(BROAD_PLACES):
             places[str(place.geonames_id)] += len(place.mentions)
+            if place.latitude is not None and place.longitude is not None:
+                coordinates[str(place.geonames_id)] = (place.latitude, place.longitude)
+    ranked = sorted(coordinates, key=lambda key: (-places[key], key))
+    site = coordinates[ranked[0]] if ranked else None
     year = None
     if analysis.article.published is not None:
         year = analysis.article.published.year
@@ -125,6 +136,8 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
         top_person=persons.most_common(1)[0][0] if persons else None,
         persons=set(persons),
         sketch=sketch(text),
+        site=site,
+        local_places=set(places),
     )
 
 

@@ -11,8 +11,9 @@ No pass over the whole corpus ever runs.  For a new article:
    real publication dates;
 3. the article is scored against the latest members of each candidate: a
    weighted sum of the bag cosines, a bonus when the publication years
-   agree, penalties when the years the texts name are disjoint and when
-   neither text names the other's main person.  The
+   agree, penalties when the years the texts name are disjoint, when
+   neither text names the other's main person, and when each happens at its
+   own town-level place, far from the other's, with no place in common.  The
    weights are those of a logistic regression over these generic features
    (fit on ECB+ dev pairs, then rounded and given sane signs; no document or
    topic is special-cased).  The story's score is the mean of its three best
@@ -51,12 +52,15 @@ YEAR_CONFLICT = 0.0
 YEARS_DISJOINT = -1.5
 #: Each text's most named person is absent from the other.
 TOP_PERSON_MISMATCH = -1.8
+#: Each happens at its own town-level place, these many km or more apart, naming none in common.
+SITES_APART = -1.5
+SITE_DISTANCE_KM = 100.0
 BIAS = -2.3
 #: A story's score is the mean of its best member scores, this many of them.
 TOP_MEMBERS = 3
 #: Members of a candidate story compared: the latest ones.
 MAX_MEMBERS = 15
-JOIN_THRESHOLD = 0.5
+JOIN_THRESHOLD = 0.25
 MERGE_THRESHOLD = 0.0
 #: Terms kept per bag after weighting (the rest barely move a cosine).
 KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "dates": 20}
@@ -83,17 +87,36 @@ class Member:
     top_person: str | None
     persons: set[str]
     sketch: list[int]
+    site: tuple[float, float] | None = None
+    local_places: frozenset[str] = frozenset()
 
 
 def _encode(member: Member) -> bytes:
     payload = {"v": member.vector, "y": member.year, "ys": sorted(member.years),
-               "tp": member.top_person, "p": sorted(member.persons), "s": member.sketch}
+               "tp": member.top_person, "p": sorted(member.persons), "s": member.sketch,
+               "site": member.site, "lp": sorted(member.local_places)}
     return zlib.compress(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode(), 6)
 
 
 def _decode(blob: bytes) -> Member:
     data = json.loads(zlib.decompress(blob))
-    return Member(data["v"], data["y"], set(data["ys"]), data["tp"], set(data["p"]), data["s"])
+    site = data.get("site")  # absent from vectors stored before sites were kept
+    return Member(data["v"], data["y"], set(data["ys"]), data["tp"], set(data["p"]), data["s"],
+                  (site[0], site[1]) if site else None, frozenset(data.get("lp", ())))
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def sites_apart(a: Member, b: Member) -> bool:
+    """Both articles happen at a town-level place, far apart, and neither names the other's."""
+    if a.site is None or b.site is None or a.local_places & b.local_places:
+        return False
+    return distance_km(a.site, b.site) > SITE_DISTANCE_KM
 
 
 def cosine(u: dict[str, float], v: dict[str, float]) -> float:
@@ -113,6 +136,8 @@ def pair_score(a: Member, b: Member) -> float:
     if (a.top_person and b.top_person and a.top_person not in b.persons
             and b.top_person not in a.persons):
         score += TOP_PERSON_MISMATCH
+    if sites_apart(a, b):
+        score += SITES_APART
     return score
 
 
@@ -213,7 +238,7 @@ class StoryIndex:
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
         """Place the article (already in ``articles``) in a story; writes the store, not committing."""
         member = Member(self._weigh(features), features.year, features.years, features.top_person,
-                        features.persons, features.sketch)
+                        features.persons, features.sketch, features.site, frozenset(features.local_places))
         scored = [(self._story_score(member, s), s) for s in self._candidates(member, day, dated)]
         scored.sort(key=lambda x: (-x[0], x[1]))
         merged: list[int] = []
