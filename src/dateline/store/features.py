@@ -73,7 +73,7 @@ class ArticleFeatures:
     top_person: str | None = None
     persons: set[str] = field(default_factory=set)
     sketch: list[int] = field(default_factory=list)
-    #: Where the article happens: its most named town-level place, as (latitude, longitude).
+    #: Where the article happens: its most named town-level focus place, as (latitude, longitude).
     site: tuple[float, float] | None = None
     #: GeoNames ids of all its town-level places.
     local_places: set[str] = field(default_factory=set)
@@ -109,7 +109,7 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
         code = place.feature_code or ""
         if place.geonames_id and code and not code.startswith(BROAD_PLACES):
             places[str(place.geonames_id)] += len(place.mentions)
-            if place.latitude is not None and place.longitude is not None:
+            if place.focus and place.latitude is not None and place.longitude is not None:
                 coordinates[str(place.geonames_id)] = (place.latitude, place.longitude)
     ranked = sorted(coordinates, key=lambda key: (-places[key], key))
     site = coordinates[ranked[0]] if ranked else None
