@@ -7,7 +7,8 @@ robin up to ``--articles``.  Steps, in one process after the models load:
 
 1. ``read``: the pipeline alone over the articles (what ``dateline read`` does);
 2. ``ingest``: ``Store.ingest`` of the same articles into a fresh store file
-   (pipeline + storage + entity resolution + online clustering + FTS);
+   (pipeline + storage + entity resolution + online clustering + event
+   dedup + FTS);
 3. ``re-ingest``: the same file again; every table's rows must be unchanged;
 4. ``scale``: the stored analyses are added again under new ids until the
    store holds ``--scale`` articles (storage and clustering only, no NLP),
@@ -154,7 +155,8 @@ def main() -> int:
     report["scale"] = {"articles": total, "added_without_nlp": copies, "seconds": round(scale_seconds, 1),
                        "store_only_articles_per_second": round(copies / scale_seconds, 1) if copies else None,
                        "store_mb": round(size / 2**20, 1), "mb_per_1000_articles": round(size / 2**20 / total * 1000, 2),
-                       "stories": store.counts()["stories"], "entities": store.counts()["entities"]}
+                       "stories": store.counts()["stories"], "entities": store.counts()["entities"],
+                       "events": store.counts()["events"], "event_mentions": store.counts()["event_mentions"]}
 
     random.seed(0)
     names = [r[0] for r in store.db.execute("SELECT name FROM entities ORDER BY mention_count DESC LIMIT 40")]
@@ -162,6 +164,9 @@ def main() -> int:
     words_pool = ["police", "fire", "election", "president", "earthquake", "killed", "court", "campaign"]
     countries = [r[0] for r in store.db.execute(
         "SELECT country_code FROM article_places WHERE country_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 5")]
+    event_types = [r[0] for r in store.db.execute(
+        "SELECT type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 5")] or ["ASSAULT"]
+    event_ids = [r[0] for r in store.db.execute("SELECT id FROM events ORDER BY random() LIMIT 40")] or [1]
     latency = {
         "search": timed(lambda: store.search(random.choice(words_pool)), 40),
         "search_filtered": timed(lambda: store.search(random.choice(words_pool), country=random.choice(countries),
@@ -170,6 +175,13 @@ def main() -> int:
         "entity": timed(lambda: store.entity(random.choice(names)), 40),
         "story": timed(lambda: store.story(random.choice(story_ids)), 40),
         "timeline": timed(lambda: store.timeline(country=random.choice(countries)), 20),
+        "search_event_type": timed(lambda: store.search(random.choice(words_pool),
+                                                        event_type=random.choice(event_types)), 40),
+        "events": timed(lambda: store.events(limit=50, offset=random.randrange(0, 500)), 40),
+        "events_filtered": timed(lambda: store.events(type=random.choice(event_types),
+                                                      country=random.choice(countries)), 40),
+        "events_entity": timed(lambda: store.events(entity=random.choice(names)), 40),
+        "event": timed(lambda: store.event(random.choice(event_ids)), 40) if store.counts()["events"] else None,
     }
     report["latency_at_scale"] = latency
     report["peak_rss_mb"] = round(rss_mb(), 1)

@@ -331,3 +331,128 @@ def test_surname_after_an_initial_or_a_title_is_not_a_place():
     result = places(text)
     assert place_named(result, "Bell") is None
     assert place_named(result, "North Las Vegas") is not None
+
+
+# -- cues, person evidence, areas, derived demonyms ---------------------------------------------
+
+def _detect(text: str):
+    """The toponyms the detector finds in a text (the pipeline up to entities, then detection)."""
+    from dateline.ingest import Article
+    from dateline.pipeline import Runner
+    from dateline.places.detect import Detector
+
+    runner = Runner(("dateline", "normalize", "nlp", "sentences", "entities"))
+    captured = {}
+    finish = runner._finish
+
+    def keep(ctx):
+        captured.update(ctx.layers)
+        return finish(ctx)
+
+    runner._finish = keep
+    list(runner.run([Article(id="t", text=text)]))
+    toponyms, _ = Detector(get_gazetteer()).detect(captured["doc"], captured["normalized"],
+                                                   captured["entities"], captured.get("dateline"))
+    return toponyms
+
+
+def test_locative_cue_regexes():
+    from dateline.places.detect import CUE_AFTER, CUE_BEFORE
+
+    assert CUE_BEFORE.search("a retired teacher from ")
+    assert CUE_BEFORE.search("wife of Tom Reyes of ")
+    assert not CUE_BEFORE.search("the council voted ")
+    assert CUE_AFTER.match(" man, 34, was charged")
+    assert CUE_AFTER.match(" residents will vote")
+    assert not CUE_AFTER.match(" Manor Road")
+    assert not CUE_AFTER.match(" man-made lake")
+
+
+def test_town_named_with_a_locative_word_is_found():
+    text = ("Volunteers planted oak trees along the river on Saturday. Most of them drove in "
+            "from Cedar Key, said Nora Bell, who organized the event in Levy County, Florida.")
+    keys = {t.key for t in _detect(text)}
+    assert "cedar key" in keys
+
+
+def test_area_word_before_a_name_leaves_the_name():
+    result = places("Peach growers in Southwest Georgia expect a late harvest, the state agriculture "
+                    "office in Atlanta said on Monday.")
+    georgia = place_named(result, "Georgia")
+    assert georgia is not None and georgia.feature_code == "ADM1" and georgia.country_code == "US"
+
+
+def test_name_after_a_title_or_before_a_speech_verb_is_a_person():
+    text = ("The Rev. Tom Beaumont preached to a full church in Dallas on Sunday. "
+            "Beaumont said the congregation had raised money for the shelter.")
+    result = places(text)
+    assert place_named(result, "Beaumont") is None
+    assert place_named(result, "Dallas") is not None
+
+
+def test_person_evidence_patterns():
+    from dateline.places.detect import SPEAKER, TITLED
+
+    assert TITLED.search("the Rev. Al Reyes led").group(1) == "Reyes"
+    assert TITLED.search("Sgt. Lena Ortiz").group(1) == "Ortiz"
+    assert SPEAKER.search("Ortiz said the road").group(1) == "Ortiz"
+    assert SPEAKER.search("the firm in Tyler said") is None  # a place before a speech verb: not a person
+
+
+def test_lowercase_word_in_clean_text_is_not_a_place(gazetteer):
+    from dateline.nlp import load_pipeline
+    from dateline.normalize import normalize
+    from dateline.places.stage import places_of
+    from dateline.schema import Entity, EntityType, Mention, Span
+
+    text = "Officers found two bags of white powder in the car."
+    normalized = normalize(text)
+    start = text.index("white")
+    entity = Entity(id="E1", type=EntityType.LOC, name="white", mentions=[
+        Mention(span=Span(start=start, end=start + 5, text="white"), sentence=0, type=EntityType.LOC,
+                confidence=0.9)])
+    doc = load_pipeline()(normalized.text)
+    found, _ = places_of(doc, normalized, [entity], None, gazetteer=gazetteer)
+    assert found == []
+
+
+def test_demonyms_formed_on_a_region_name(gazetteer):
+    from dateline.places.stage import demonym_country
+
+    assert demonym_country("South Ossetian", gazetteer) == "GE"
+    assert demonym_country("Abkhaz", gazetteer) == "GE"
+    assert demonym_country("Ohioans", gazetteer) == "US"
+    assert demonym_country("Roman", gazetteer) is None  # a town's name is no demonym base
+
+
+def test_language_after_only_is_a_language():
+    from dateline.places.stage import _language_use
+
+    text = "She spoke only French when she arrived."
+    start = text.index("French")
+    assert _language_use(text, start, start + len("French"))
+
+
+def test_place_inside_an_organization_name_is_a_place_elsewhere_too(gazetteer):
+    from dateline.normalize import normalize
+    from dateline.places.detect import Detector
+    from dateline.schema import Entity, EntityType, Mention, Span
+
+    text = "The Killeen Fire Department met on Monday. Killeen has set money aside."
+    normalized = normalize(text)
+    inside = Toponym(4, 11, "Killeen", "Killeen", 0, "embedded")
+    second = text.index("Killeen has")
+    person = Entity(id="E2", type=EntityType.PERSON, name="Killeen", mentions=[
+        Mention(span=Span(start=second, end=second + 7, text="Killeen"), sentence=1,
+                type=EntityType.PERSON, confidence=0.8)])
+    found = [inside]
+
+    def add(start, end, sentence, source, entity_id):
+        toponym = Toponym(start, end, text[start:end], text[start:end], sentence, source, entity_id)
+        found.append(toponym)
+        return toponym
+
+    loc_keys: set[str] = set()
+    Detector(gazetteer)._same_name([person], normalized, found, loc_keys, add)
+    assert [t.start for t in found] == [4, second]
+    assert "killeen" in loc_keys

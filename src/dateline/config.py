@@ -17,6 +17,21 @@ BINARY_CONTROL_RATIO = 0.10
 #: Largest HTML page accepted, in bytes.
 MAX_HTML_BYTES = 20_000_000
 
+# The REST API (``dateline serve``).
+#: Largest request body read, in bytes: an article at MAX_ARTICLE_CHARS in UTF-8 with JSON escapes.
+MAX_REQUEST_BYTES = 32_000_000
+#: Articles accepted in one ingest request.
+MAX_BATCH_ARTICLES = 200
+#: Seconds one article's analysis may take before the request is answered 504.
+ANALYSIS_TIMEOUT_SECONDS = 60.0
+#: Analyses waiting for a worker beyond which new requests are answered 503.
+MAX_PENDING_ANALYSES = 64
+#: Largest page of results (``limit``), and deepest ``offset + limit`` of a ranked list.
+MAX_PAGE_SIZE = 500
+MAX_RANKED_RESULTS = 10_000
+#: Largest number of records one export request writes.
+MAX_EXPORT_RECORDS = 10_000
+
 
 @dataclass(frozen=True)
 class FieldNames:

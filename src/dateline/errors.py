@@ -1,7 +1,8 @@
 """The one error catalogue shared by the library, the CLI and the REST API.
 
 Each error has a stable code (``DL1xx`` input, ``DL2xx`` formats and fields,
-``DL3xx`` configuration and models, ``DL9xx`` internal), a message that says
+``DL3xx`` configuration and models, ``DL4xx`` store, ``DL5xx`` REST API
+requests, ``DL9xx`` internal), a message that says
 what was received and what is accepted, and the CLI exit code and HTTP status
 that every interface uses for it.  Interfaces never invent their own messages:
 they print ``str(error)``.
@@ -39,6 +40,12 @@ NO_STORE = ErrorKind("DL401", "store not found", 66, 404)
 BAD_STORE = ErrorKind("DL402", "store unreadable", 65, 500)
 STORE_VERSION = ErrorKind("DL403", "store version", 65, 409)
 NOT_FOUND = ErrorKind("DL404", "not in store", 66, 404)
+TOKEN_MISSING = ErrorKind("DL501", "token required", 77, 401)
+TOKEN_REFUSED = ErrorKind("DL502", "token refused", 77, 403)
+BUSY = ErrorKind("DL503", "server busy", 75, 503)
+TIMED_OUT = ErrorKind("DL504", "analysis timed out", 75, 504)
+NO_ENDPOINT = ErrorKind("DL505", "no such endpoint", 64, 404)
+BAD_METHOD = ErrorKind("DL506", "method not allowed", 64, 405)
 INTERNAL = ErrorKind("DL901", "internal error", 70, 500)
 
 CATALOGUE: tuple[ErrorKind, ...] = (
@@ -59,6 +66,12 @@ CATALOGUE: tuple[ErrorKind, ...] = (
     BAD_STORE,
     STORE_VERSION,
     NOT_FOUND,
+    TOKEN_MISSING,
+    TOKEN_REFUSED,
+    BUSY,
+    TIMED_OUT,
+    NO_ENDPOINT,
+    BAD_METHOD,
     INTERNAL,
 )
 
@@ -119,6 +132,12 @@ class ModelError(DatelineError):
     """A model that dateline needs is not installed or cannot be loaded."""
 
     kind = MODEL_MISSING
+
+
+class RequestError(DatelineError):
+    """A REST API request is refused as such: no or wrong token, busy, too slow, unknown route."""
+
+    kind = NO_ENDPOINT
 
 
 class StoreError(DatelineError):

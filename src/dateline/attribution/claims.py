@@ -42,6 +42,7 @@ from dateline.attribution.cues import (
     EVENT_FAMILIES,
     HEDGING_PASSIVES,
     POSSIBLE_MARKERS,
+    REGARD_PASSIVES,
     SEEM_VERBS,
     UNVERIFIED_MARKERS,
     UNVERIFIED_NOUNS,
@@ -105,6 +106,8 @@ def read_certainty(doc: Doc, start: int, end: int, cue: str | None, sourced: boo
         return CertaintyReading(Certainty.NOT_CORROBORATED, _span([negation, root]))
     if cue in DENY_VERBS:
         return CertaintyReading(Certainty.DENIED)
+    if cue in DISPUTE_WORDS:  # "were skeptical of the report"
+        return CertaintyReading(Certainty.DISPUTED)
     if lemma in DENY_VERBS:
         return CertaintyReading(Certainty.DENIED, _span([root]))
     if lemma in DISPUTE_WORDS or any(c.lemma_.lower() in DISPUTE_WORDS and c.dep_ == "acomp"
@@ -134,10 +137,20 @@ def _hedge(root: Token) -> tuple[int, int] | None:
     if root.lemma_.lower() in SEEM_VERBS:
         return root.i, root.i + 1
     if root.lemma_.lower() in HEDGING_PASSIVES and root.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in root.children) and any(c.dep_ == "xcomp" for c in root.children):
+            c.dep_ == "auxpass" for c in root.children) and any(
+            c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"
+                                         and root.lemma_.lower() in REGARD_PASSIVES)
+            for c in root.children):
         auxiliaries = [c for c in root.children if c.dep_ == "auxpass"]
         return _span([*auxiliaries, root])
     return None
+
+
+#: What a hedging verb predicates of its subject: "is thought to be", "is considered a risk",
+#: "seems unlikely", "appears to have won".
+PREDICATE_DEPS = frozenset({"xcomp", "oprd", "attr", "acomp"})
+#: Prepositions by which "seem" predicates: "seems like a fair idea".
+SEEM_PREPOSITIONS = frozenset({"like"})
 
 
 # --- narrative claims -----------------------------------------------------------------------
@@ -161,7 +174,7 @@ def _clause_end(token: Token, limit: int) -> int:
 @lru_cache(maxsize=4)
 def _marker_hashes(strings: object) -> tuple[np.ndarray, np.ndarray]:
     words = UNVERIFIED_NOUNS | UNVERIFIED_MARKERS
-    lemmas = DISPUTE_WORDS | HEDGING_PASSIVES
+    lemmas = DISPUTE_WORDS | HEDGING_PASSIVES | SEEM_VERBS
     return (np.array(sorted({strings.add(w) for w in words}), dtype=np.uint64),  # type: ignore[attr-defined]
             np.array(sorted({strings.add(w) for w in lemmas}), dtype=np.uint64))  # type: ignore[attr-defined]
 
@@ -211,6 +224,12 @@ def narrative_claims(doc: Doc, sent_start: int, sent_end: int, covered: set[int]
                 out.append(NarrativeClaim((left, _clause_end(token, sent_end)), Certainty.POSSIBLE, span,
                                           event=next((c for c in token.children if c.dep_ == "xcomp"), None)))
                 continue
+        # "he seems to have won", "the plan appears doomed", "it seems (that) they left"
+        if token.lemma_.lower() in SEEM_VERBS and token.pos_ in ("VERB", "AUX"):
+            claim = _seeming(doc, token, sent_start, sent_end)
+            if claim is not None:
+                out.append(claim)
+                continue
         # "a purported audio message", "allegedly"
         if lower in UNVERIFIED_MARKERS:
             head = token.head
@@ -220,6 +239,34 @@ def narrative_claims(doc: Doc, sent_start: int, sent_end: int, covered: set[int]
             out.append(NarrativeClaim((left, right), Certainty.UNVERIFIED, (token.i, token.i + 1),
                                       event=head))
     return out
+
+
+def _seeming(doc: Doc, verb: Token, sent_start: int, sent_end: int) -> NarrativeClaim | None:
+    """``X seems to Y`` / ``X appears Z`` / ``it seems (that) C``: a proposition that only appears so.
+
+    The content is the whole clause, subject included (what seems is that X
+    does Y); with an expletive ``it`` it is the clause after the verb.
+    ``appeared on television`` predicates nothing and is no claim.
+    """
+    marker = (verb.i, verb.i + 1)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None and (subject is None or subject.lower_ == "it"):
+        start, end = _trim(doc, clause.left_edge.i, _clause_end(clause, sent_end))
+        return NarrativeClaim((start, end), Certainty.POSSIBLE, marker, event=clause) if end > start else None
+    predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.i > verb.i or (
+        c.dep_ == "prep" and c.lower_ in SEEM_PREPOSITIONS)), None)
+    if predicate is None or subject is None or subject.lower_ == "it" or subject.dep_ == "expl":
+        return None
+    start = phrase_start(doc, subject, sent_start)
+    if subject.lower_ in RELATIVE_WORDS:
+        start = verb.i  # "some things he appears to understand": the clause's own words
+    return NarrativeClaim((start, _clause_end(verb, sent_end)), Certainty.POSSIBLE, marker,
+                          event=predicate)
+
+
+#: Relative pronouns: a relative clause's subject stands for a noun outside it.
+RELATIVE_WORDS = frozenset({"who", "which", "that"})
 
 
 def _report_clause(doc: Doc, noun: Token, sent_end: int) -> NarrativeClaim | None:

@@ -32,6 +32,10 @@ EVIDENCE_SUBJECTS = frozenset({
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data",
     "analysis", "document", "documents", "records", "investigation", "review", "research",
     "statement", "letter", "memo", "filing", "complaint", "audit", "figures", "numbers",
+    "polling", "average", "results", "email", "emails", "message", "messages", "video", "videos",
+    "footage", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image",
+    "images", "tape", "tapes", "recording", "recordings", "transcript", "transcripts", "record",
+    "ad", "ads", "chart", "map", "evidence", "testimony", "post", "posts", "tweet", "tweets",
 })
 #: Verbal acts whose content is their object: "called the plan a disaster",
 #: "accused him of lying", "described it as", "talked about the economy".
@@ -53,6 +57,81 @@ STANCE_VERBS = frozenset({
     "back", "prefer", "expect", "see", "view", "regard", "fear", "refuse", "decline", "like",
     "welcome", "embrace", "advocate", "push", "press", "argue",
 })
+#: Adjectives of attitude whose object or clause is what the subject holds or doubts:
+#: "critical of the plan", "confident that they will win", "wary of Moscow".
+STANCE_ADJECTIVES = frozenset({
+    "skeptical", "sceptical", "critical", "supportive", "proud", "wary", "aware", "unaware",
+    "confident", "certain", "sure", "unsure", "convinced", "worried", "concerned", "upset",
+    "angry", "furious", "happy", "unhappy", "disappointed", "optimistic", "pessimistic", "fond",
+    "afraid", "hopeful", "doubtful", "opposed", "suspicious", "dismissive", "mindful", "adamant",
+    "insistent", "enthusiastic", "nervous", "frustrated", "pleased", "satisfied", "dissatisfied",
+    "outraged", "troubled", "alarmed", "appreciative", "grateful", "ambivalent", "uneasy",
+    "cautious", "bullish", "bearish", "receptive", "hostile", "sympathetic",
+})
+#: Prepositions by which a stance adjective takes its object ("critical of", "worried about").
+STANCE_ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "that", "with", "over", "to", "toward",
+                                           "towards", "on", "in"})
+#: Words that label a paragraph without attributing it ("Note: ...", "Update: ...").
+NON_SOURCE_LABELS = frozenset({"note", "update", "updated", "editor", "correction", "related",
+                               "read", "watch", "see", "photo", "photos", "caption", "credit",
+                               "credits", "source", "sources", "disclosure", "advertisement",
+                               "video", "image", "images", "audio", "listen", "more", "also",
+                               "tags", "topics", "file", "warning", "spoiler", "summary",
+                               "abstract", "text", "transcript", "background", "context",
+                               "clarification", "example", "answer", "question", "total",
+                               "subscribe", "share", "follow", "contact", "email", "phone",
+                               "address", "date", "time", "location", "where", "when", "price",
+                               "cost", "tickets", "pledged", "superdelegates", "delegates"})
+#: Most words a paragraph label may have ("Sen. Bernie Sanders:").
+MAX_LABEL_TOKENS = 4
+
+#: Nouns of saying, believing and intending whose clause is their content:
+#: "his claim that ...", "the promise to ...", "fears that ...".
+CLAUSE_NOUNS = frozenset({
+    "statement", "assertion", "argument", "belief", "view", "fear", "hope", "promise",
+    "pledge", "vow", "warning", "threat", "suggestion", "insistence", "admission", "denial",
+    "doubt", "prediction", "expectation", "assumption", "idea", "notion", "proposal", "plan",
+    "decision", "refusal", "request", "demand", "call", "news", "accusation", "charge",
+    "conclusion", "finding", "assessment", "impression", "feeling", "concern", "complaint",
+    "recognition", "acknowledgment", "acknowledgement", "message", "reminder", "contention",
+    "announcement", "declaration", "confirmation", "explanation", "comment", "remark",
+    "position", "stance", "opinion", "message", "desire", "willingness", "intention", "goal",
+    "advice", "recommendation", "theory", "speculation", "sense", "worry", "worries", "fears",
+    "hopes", "concerns", "complaints", "claims", "calls", "demands", "promises", "threats",
+})
+#: Nouns of stance whose prepositional object is what the stance is about:
+#: "criticism of the deal", "support for Sanders", "his opposition to the war".
+def _by_preposition(groups: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Invert ``preposition -> nouns`` into ``noun -> prepositions``."""
+    out: dict[str, set[str]] = {}
+    for preposition, nouns in groups.items():
+        for noun in nouns:
+            out.setdefault(noun, set()).add(preposition)
+    return {noun: frozenset(prepositions) for noun, prepositions in out.items()}
+
+
+STANCE_NOUNS: dict[str, frozenset[str]] = _by_preposition({
+    "of": ("criticism", "critique", "condemnation", "praise", "endorsement", "rejection",
+           "dismissal", "defense", "defence", "denunciation", "mockery", "ridicule"),
+    "for": ("support", "praise", "call", "calls", "demand", "demands", "request", "requests",
+            "plea", "appeal", "enthusiasm", "admiration", "sympathy", "contempt", "disdain"),
+    "to": ("opposition", "objection", "objections", "commitment", "apology"),
+    "about": ("complaint", "complaints", "concern", "concerns", "question", "questions", "worry",
+              "worries", "fears", "doubts", "warning", "warnings", "comments", "remarks",
+              "statement", "statements", "claims"),
+    "over": ("complaint", "complaints", "concern", "concerns", "questions", "worries", "fears",
+             "doubts"),
+    "on": ("position", "stance", "view", "views", "comments", "remarks", "criticism", "attacks",
+           "attack"),
+})
+#: Words that make a prepositional phrase say when, not what ("on Tuesday", "in the morning").
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "morning", "afternoon", "evening", "night", "noon", "midnight", "day",
+    "days", "week", "weeks", "weekend", "month", "months", "year", "years", "today", "tonight",
+    "yesterday", "tomorrow", "time", "hour", "hours", "minute", "minutes",
+})
 #: Prepositions that carry the content of an act or stance ("called on X to", "accused X of").
 CONTENT_PREPOSITIONS = frozenset({"on", "for", "about", "of", "as", "to", "against", "out", "at",
                                   "with", "over", "into"})
@@ -63,6 +142,8 @@ CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | ACT_VERBS | STANCE_VE
 NEEDS_CLAUSE = frozenset({"continue", "agree", "ask", "urge", "know", "understand", "consider",
                           "figure", "imagine", "find", "show", "signal", "feel", "expect", "hope",
                           "conclude", "estimate", "propose", "report"})
+#: Passive verbs of regard that hedge with ``as``: "he is seen as a moderate".
+REGARD_PASSIVES = frozenset({"see", "view", "regard", "perceive"})
 #: Verbs of belief whose content is the subject's belief (certainty ``believed``).
 BELIEVED_VERBS = frozenset({"believe", "think", "feel", "suspect", "assume", "reckon", "suppose",
                             "fear", "expect", "guess", "understand", "consider"})
@@ -125,7 +206,8 @@ POSSIBLE_MARKERS = frozenset({"might", "may", "could", "possibly", "perhaps", "m
                               "seemingly", "potentially"})
 #: Passive verbs of belief that hedge without naming a believer: "he is thought to be".
 HEDGING_PASSIVES = frozenset({"think", "believe", "say", "report", "rumor", "rumour", "suspect",
-                              "presume", "understand", "expect", "consider", "estimate", "fear"})
+                              "presume", "understand", "expect", "consider", "estimate", "fear",
+                              "see", "view", "regard", "perceive"})
 #: Verbs like "seem": the proposition only appears so.
 SEEM_VERBS = frozenset({"seem", "appear"})
 #: Words that say a claim has not been checked.

@@ -28,12 +28,16 @@ from spacy.tokens import Doc
 from dateline.attribution.claims import read_certainty
 from dateline.attribution.cues import MIN_UNCUED_QUOTE_WORDS
 from dateline.attribution.direct import MarkedQuote, find_marked_quotes, word_count
+from dateline.attribution.labelled import find_labelled
+from dateline.attribution.nominal import find_nominal
 from dateline.attribution.reported import Found, find_reported
 from dateline.attribution.speakers import EntityIndex, SpeakerResolver, index_entities
 from dateline.attribution.stripped import continuations, mark_stripped, token_span
 from dateline.normalize import NormalizedText
 from dateline.schema import Entity, Quote, QuoteKind, Sentence, Span
 
+#: Characters that open or close a quotation.
+QUOTE_CHARACTERS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`")
 #: Share of a reported content that must lie inside quote marks to make the quote direct.
 DIRECT_SHARE = 0.6
 #: Confidence of a quote by how it was found.
@@ -125,6 +129,8 @@ def _speaker_clause(doc: Doc, quote: Found) -> tuple[int, int]:
     if quote.speaker_tokens is not None:
         first, last = doc[quote.speaker_tokens[0]], doc[quote.speaker_tokens[1] - 1]
         start, end = min(start, first.idx), max(end, last.idx + len(last))
+    if quote.clause_end is not None:
+        end = max(end, quote.clause_end)
     return start, end
 
 
@@ -146,7 +152,8 @@ def _attach_marks(article: Article, reported: list[Found], marks: list[MarkedQuo
         if best is not None:
             quote = reported[best]
             length = sum(s[1] - s[0] for s in (quote.segments or [quote.content]))
-            if best_overlap >= DIRECT_SHARE * length or best in attached:
+            if best_overlap >= DIRECT_SHARE * length or best in attached or \
+                    _closes_at_cue(article, quote, mark):
                 attached.setdefault(best, []).append(mark)
             else:
                 mixed.add(best)
@@ -177,12 +184,39 @@ def _adjacent_cue(article: Article, reported: list[Found], mark: MarkedQuote, te
         if quote.cue is None or quote.construction == "according":
             continue
         start, end = _speaker_clause(doc, quote)
-        if start >= mark.end and _between_only_punct(text, mark.end, start) and start - mark.end < 4:
+        if start >= mark.end and _between_only_punct(text, mark.end, start, closing=True) \
+                and start - mark.end < 4 and not _content_after_cue(quote, text):
             return n
         if end <= mark.start and _between_only_punct(text, end, mark.start, closing=True) \
                 and mark.start - end < 4:
             return n
     return None
+
+
+def _closes_at_cue(article: Article, quote: Found, mark: MarkedQuote) -> bool:
+    """Do the marks close right at an inverted cue clause (``..., lamenting: "Q," he said``)?
+
+    The parse may start the content at the sentence start; the quoted words
+    just before the speaker clause are what the cue attributes.
+    """
+    if quote.construction != "inverted" or quote.cue is None or quote.segments:
+        return False
+    start = _speaker_clause(article.doc, quote)[0]
+    return mark.end <= start and _between_only_punct(article.text, mark.end, start) \
+        and quote.content[0] < mark.start
+
+
+def _content_after_cue(quote: Found, text: str) -> bool:
+    """Has the cue a content of its own after it (``X said the plan failed``)?
+
+    A quote that closes just before ``X said the plan failed`` is not that
+    cue's: the cue already says what was said.
+    """
+    if quote.cue is None or quote.construction not in ("complement", "colon", "object") \
+            or quote.content[0] < quote.cue[1]:
+        return False
+    # '"A," he said, "but B."': the content after the cue is quoted too; one interrupted quote.
+    return not any(c in QUOTE_CHARACTERS for c in text[quote.cue[1]:quote.content[0]])
 
 
 def _follows(article: Article, previous: Found, mark: MarkedQuote, sentence: int) -> bool:
@@ -252,6 +286,21 @@ def _resolve_speakers(article: Article, quotes: list[Found]) -> None:
             quote.speaker = resolver.adjacent(anchor.speaker, quote.confidence)  # type: ignore[arg-type]
 
 
+def _outside(nominal: list[Found], reported: list[Found]) -> list[Found]:
+    """Nominal attributions whose cue is not inside a verbal one's content or cue clause.
+
+    ``he voiced his concern that ...``: the verb's quote already holds the noun's.
+    """
+    kept = []
+    for quote in nominal:
+        assert quote.cue is not None
+        if any(r.content[0] <= quote.cue[0] < r.content[1] or _overlap(r.content, quote.content) > 0
+               for r in reported):
+            continue
+        kept.append(quote)
+    return kept
+
+
 def _drop_duplicates(quotes: list[Found]) -> list[Found]:
     """One quote per content: two cues read to the same content keep the first."""
     seen: set[tuple[int, int]] = set()
@@ -269,8 +318,12 @@ def collect(doc: Doc, normalized: NormalizedText, entities: list[Entity],
     """Every quote of the article as :class:`Found`, speakers resolved."""
     article = Article(doc, normalized, entities, sentences)
     reported = find_reported(doc, article.bounds)
+    reported += find_labelled(doc, article.bounds)
+    reported += _outside(find_nominal(doc, article.bounds), reported)
     marks = find_marked_quotes(article.text)
     left = _attach_marks(article, reported, marks) if marks else []
+    # A bare cue beside quote marks is kept only if the marks joined it.
+    reported = [q for q in reported if q.construction != "bare" or q.kind == "direct"]
     quotes = _drop_duplicates(reported)
     quotes += _uncued(article, quotes, left)
     if normalized.degraded:

@@ -37,7 +37,10 @@ from dateline.attribution.cues import (
     NEEDS_CLAUSE,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVE_PREPOSITIONS,
+    STANCE_ADJECTIVES,
     STANCE_VERBS,
+    TIME_WORDS,
 )
 
 #: Dependency labels of a verb's subject.
@@ -76,6 +79,8 @@ class Found:
     construction: str = "complement"
     #: Token span of the content, when it came from the parse.
     content_tokens: tuple[int, int] | None = None
+    #: End offset of the speaker clause when it reaches past the cue and speaker (its addressee).
+    clause_end: int | None = None
 
     @property
     def start(self) -> int:
@@ -88,11 +93,12 @@ class Found:
 
 @lru_cache(maxsize=4)
 def _cue_hashes(strings: object) -> np.ndarray:
-    return np.array(sorted({strings.add(word) for word in CUE_VERBS}), dtype=np.uint64)  # type: ignore[attr-defined]
+    words = CUE_VERBS | STANCE_ADJECTIVES
+    return np.array(sorted({strings.add(word) for word in words}), dtype=np.uint64)  # type: ignore[attr-defined]
 
 
 def candidate_cues(doc: Doc) -> list[int]:
-    """Indices of tokens that may be cues: cue-verb lemmas and ``according``."""
+    """Indices of tokens that may be cues: cue-verb and stance-adjective lemmas and ``according``."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
@@ -104,9 +110,9 @@ def candidate_cues(doc: Doc) -> list[int]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token span without punctuation at its edges."""
-    while start < end and doc[start].text in EDGE_PUNCTUATION:
+    while start < end and (doc[start].text in EDGE_PUNCTUATION or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].text in EDGE_PUNCTUATION:
+    while end > start and (doc[end - 1].text in EDGE_PUNCTUATION or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -162,6 +168,18 @@ def _phrase(token: Token, cue: Token) -> tuple[int, int]:
     if right - left > MAX_SPEAKER_TOKENS:
         left, right = max(left, token.i - 6), min(right, token.i + 8)
     return left, right
+
+
+def _evidence_subject(subject: Token) -> bool:
+    """Is the subject data or a document (``the poll``, ``a new video``, ``exit polling``)?"""
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        subject = _antecedent(subject)
+    return subject.lower_ in EVIDENCE_SUBJECTS or subject.lemma_.lower() in EVIDENCE_SUBJECTS
+
+
+def _passive(verb: Token) -> bool:
+    """Is the verb passive (``is expected``, ``were seen``)?"""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
@@ -254,7 +272,7 @@ def _complement_end(complement: Token, sent_end: int) -> int:
 
 def _colon_after(doc: Doc, cue: Token, sent_end: int) -> int | None:
     """Index of a colon right after the cue or its object (``told reporters:``)."""
-    for i in range(cue.i + 1, min(cue.i + 6, sent_end)):
+    for i in range(cue.i + 1, min(cue.i + 9, sent_end)):
         text = doc[i].text
         if text == ":":
             return i
@@ -269,18 +287,28 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
     lemma = cue.lemma_.lower()
     if cue.lower_ == "according":
         return _according(doc, cue, sent_start, sent_end, sentence)
+    if cue.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES:
+        return _stance_adjective(doc, cue, sent_end, sentence)
     if cue.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         return None
     subject = _subject(cue)
+    if subject is not None and subject.lower_ == "you" and doc[sent_end - 1].text == "?" or \
+            sent_end - 2 >= sent_start and doc[sent_end - 2].text == "?" and subject is not None \
+            and subject.lower_ == "you":
+        return None  # "Do you support the senator?": the reader asked, nobody attributed
+    if lemma in (BELIEF_VERBS | STANCE_VERBS) - SPEECH_VERBS and _passive(cue):
+        return None  # "is expected to win": no believer named; a hedge for the claims layer
     if lemma in EVIDENCE_VERBS - SPEECH_VERBS - BELIEF_VERBS:
         # "the poll found that ...": only data and documents attribute this way.
-        if subject is None or subject.lower_ not in EVIDENCE_SUBJECTS:
+        if subject is None or _evidence_subject(subject) is False:
             return None
     found: Found | None = None
+    if lemma in SPEECH_VERBS | BELIEF_VERBS and lemma not in NEEDS_CLAUSE and subject is not None:
+        found = _parenthetical(doc, cue, subject, sent_start, sent_end)
     complement = _complement(cue)
     if complement is not None and not _finite(complement):
         complement = None
-    if complement is not None and complement.i > cue.i:
+    if found is None and complement is not None and complement.i > cue.i:
         start, end = _trim(doc, _complement_start(complement, cue), _complement_end(complement, sent_end))
         if end > start:
             found = Found(content=_chars(doc, start, end), construction="complement",
@@ -303,7 +331,12 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
         if end > start and end <= cue.i and _has_verb(doc, start, end):
             found = Found(content=_chars(doc, start, end), construction="inverted",
                           content_tokens=(start, end))
-    evidence = lemma in EVIDENCE_VERBS and subject is not None and subject.lower_ in EVIDENCE_SUBJECTS
+    if found is None and lemma in SPEECH_VERBS and subject is not None and _beside_marks(doc, cue, subject):
+        # '"We won," she concluded.': the quoted words are its content; they join it later.
+        last = doc[clause_end(cue, subject)]
+        found = Found(content=(doc[cue.i].idx, doc[cue.i].idx), construction="bare",
+                      clause_end=last.idx + len(last))
+    evidence = lemma in EVIDENCE_VERBS and subject is not None and _evidence_subject(subject)
     if found is None and (lemma in ACT_VERBS | STANCE_VERBS or evidence) and subject is not None \
             and _shares_subject(cue, subject):
         found = _object_content(doc, cue, sent_end)
@@ -311,7 +344,7 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
             found.confidence = 0.7 if lemma in ACT_VERBS else 0.6
     if found is None:
         return None
-    if found.content_tokens is not None and not found.segments:
+    if found.construction != "bare" and found.content_tokens is not None and not found.segments:
         start, end = found.content_tokens
         end = _cut_at_conjoined_cue(doc, cue, start, end)
         if end <= start:
@@ -385,6 +418,30 @@ FIXED_PHRASES = frozenset({"to be named", "to be identified", "to be quoted", "t
 OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "pcomp", "acomp"})
 
 
+#: Verbs of conversation whose ``with``/``to`` phrase is the addressee, not the topic.
+CONVERSATION_VERBS = frozenset({"speak", "talk", "chat", "discuss", "meet", "answer", "respond",
+                                "reply", "write", "address"})
+#: Prepositions that name whom a conversation is with.
+ADDRESSEE_PREPOSITIONS = frozenset({"with", "to"})
+
+
+def _second_object(taken: list[Token]) -> bool:
+    """Does the object run name something *as* something (``called him a liar``, ``called for``)?
+
+    The parser reads the second object variously: ``oprd``, a second ``dobj``,
+    or an apposition of the first (``called the senator "the next Lincoln"``).
+    """
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "as") for c in taken):
+        return True
+    if taken[0].lower_ == "on":  # "called on X to resign", not "called the office on Monday"
+        return True
+    objects = [c for c in taken if c.dep_ in ("dobj", "attr", "dative")]
+    return len(objects) >= 2 or any(
+        g.dep_ == "appos" and (g.left_edge.pos_ == "DET" or g.left_edge.i > 0 and
+                               g.doc[g.left_edge.i - 1].text in QUOTE_TOKENS)
+        for c in objects for g in c.children)
+
+
 def _object_content(doc: Doc, cue: Token, sent_end: int) -> Found | None:
     """What an act or stance is about: its objects right of the verb, in one run.
 
@@ -399,16 +456,23 @@ def _object_content(doc: Doc, cue: Token, sent_end: int) -> Found | None:
         return None
     taken = []
     for child in cue.rights:
-        if child.dep_ in ("prt", "advmod") and not taken:
-            continue
+        if child.dep_ in ("prt", "advmod") and not taken or child.dep_ == "npadvmod" and taken:
+            continue  # "called that report Friday a lie": the time stays inside the run
+        if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS \
+                and cue.lemma_.lower() in CONVERSATION_VERBS:
+            if taken:
+                break
+            continue  # "spoke with reporters about the plan": the addressee, then the topic
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lower_ in TIME_WORDS or g.tag_ == "CD")
+                                        for g in child.children):
+            break  # "on Tuesday": when, not what
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS):
             taken.append(child)
             continue
         break
     if not taken:
         return None
-    if cue.lemma_.lower() in NEEDS_SECOND_OBJECT and not any(
-            c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on", "as") for c in taken):
+    if cue.lemma_.lower() in NEEDS_SECOND_OBJECT and not _second_object(taken):
         return None  # "called the office": a phone call, not "called the plan a disaster"
     start, end = _trim(doc, taken[0].left_edge.i, min(taken[-1].right_edge.i + 1, sent_end))
     if end <= start:
@@ -477,6 +541,120 @@ def _inverted(doc: Doc, cue: Token, subject: Token | None, sent_start: int, sent
     found = Found(content=(segments[0][0], segments[-1][1]), construction="inverted",
                   content_tokens=tokens)
     found.segments = segments if len(segments) > 1 else []
+    return found
+
+
+#: Words a parenthetical speaker clause may hold after its verb ("he said later", "she said Tuesday").
+PARENTHETICAL_TAIL_DEPS = frozenset({"advmod", "npadvmod", "prep", "pobj", "det", "compound", "amod",
+                                     "nummod", "tmod", "dative"})
+
+
+#: Quote-mark tokens as spaCy splits them off.
+QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "``", "''", "'", "\u00ab",
+                          "\u00bb"})
+
+
+#: Dependents of a cue that stay in its speaker clause: "telling reporters, ...".
+ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod"})
+
+
+def clause_end(cue: Token, subject: Token | None) -> int:
+    """Index of the last token of a cue's speaker clause: subject after it, or its addressee."""
+    last = cue.i
+    if subject is not None and subject.i > cue.i:
+        last = max(last, subject.right_edge.i)
+    for child in cue.rights:
+        if child.dep_ in ADDRESSEE_DEPS and child.i == last + 1 and child.right_edge.i - child.i < 4:
+            last = child.right_edge.i
+    return last
+
+
+def _beside_marks(doc: Doc, cue: Token, subject: Token) -> bool:
+    """Is a quote mark right before or after the speaker clause (``", she said`` / ``she said, "``)?"""
+    first = min(cue.i, subject.left_edge.i)
+    last = clause_end(cue, subject)
+    before = [doc[i].text for i in range(max(0, first - 2), first)]
+    after = [doc[i].text for i in range(last + 1, min(len(doc), last + 3))]
+    return any(t in QUOTE_TOKENS for t in before + after)
+
+
+def _parenthetical(doc: Doc, cue: Token, subject: Token, sent_start: int, sent_end: int
+                   ) -> Found | None:
+    """``The bigger risk, he said, is a clash``: a speaker clause set off by commas mid-sentence.
+
+    The content is the sentence on both sides of the clause, even when the part
+    before it holds no verb (``In any case, X said, ...``) or is an adverbial
+    clause (``If talks fail, she said, ...``): the part after is its main clause.
+    """
+    if subject.i < cue.i:
+        first, last = subject.left_edge.i, cue.i
+    else:
+        first, last = cue.i, subject.right_edge.i
+    if any(c.dep_ == "ccomp" and c.left_edge.i > last and c.left_edge.lower_ == "that" for c in cue.children):
+        return None  # "..., he said, that ...": a complement of its own
+    end = last + 1
+    while end < sent_end and end - last <= 4 and doc[end].text != "," and \
+            doc[end].dep_ in PARENTHETICAL_TAIL_DEPS and doc[end].head.i in range(first, end):
+        end += 1
+    if first - 1 <= sent_start or end >= sent_end or doc[first - 1].text != "," or doc[end].text != ",":
+        return None
+    if doc[first - 2].text in QUOTE_TOKENS or end + 1 < sent_end and doc[end + 1].text in QUOTE_TOKENS:
+        return None  # '"A," he said, "B."': an interrupted direct quote, joined by its marks
+    before = _trim(doc, sent_start, first - 1)
+    after = _trim(doc, end + 1, sent_end)
+    if before[1] <= before[0] or after[1] - after[0] < 2 or not _has_verb(doc, *after):
+        return None
+    if doc[after[0]].lower_ in ("and", "but", "or") and not _has_verb(doc, *before):
+        return None
+    root = _root(doc, *after)
+    if root is not None and root.head.i == cue.i and root.dep_ in ("advcl", "xcomp", "conj", "prep") \
+            and (root.tag_ in ("VBG", "VBN") or root.dep_ == "prep"):
+        return None  # "..., he said, referring to ...": the speaker's own clause, not content
+    segments = [_chars(doc, *before), _chars(doc, *after)]
+    found = Found(content=(segments[0][0], segments[1][1]), construction="parenthetical",
+                  content_tokens=(before[0], after[1]))
+    found.segments = segments
+    return found
+
+
+#: Verbs that make an adjective predicative: "was critical of", "remains skeptical about".
+COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "grow", "sound", "feel", "stay"})
+
+
+def _stance_adjective(doc: Doc, adjective: Token, sent_end: int, sentence: int) -> Found | None:
+    """``X was critical of C`` / ``X is confident that C``: an attitude held by the subject.
+
+    The adjective must be predicated of a subject (``acomp`` of a copula);
+    the content is the object of its preposition, or its clause.
+    """
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
+        return None  # "it is clear that": no holder
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        subject = _antecedent(verb)
+    start = end = None
+    for child in adjective.rights:
+        if child.dep_ == "prep" and child.lower_ in STANCE_ADJECTIVE_PREPOSITIONS:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                start, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
+            break
+        if child.dep_ == "ccomp" and _finite(child):
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            break
+    if start is None or end is None:
+        return None
+    start, end = _trim(doc, start, min(end, sent_end))
+    if end <= start:
+        return None
+    found = Found(content=_chars(doc, start, end), construction="stance", content_tokens=(start, end),
+                  cue=_chars(doc, adjective.i, adjective.i + 1), verb=adjective.lemma_.lower(),
+                  cue_token=adjective.i, sentence=sentence, confidence=0.6)
+    found.speaker_tokens = _phrase(subject, adjective)
+    found.speaker_head = subject.i
     return found
 
 

@@ -23,6 +23,7 @@ from dateline.cli.quotes_cmd import quotes_command
 from dateline.cli.read_cmd import read_command
 from dateline.cli.schema_cmd import schema_command
 from dateline.cli.search_cmd import search_command
+from dateline.cli.serve_cmd import serve_command
 from dateline.cli.story_cmd import story_command
 from dateline.cli.timeline_cmd import timeline_command
 from dateline.errors import INTERNAL, DatelineError
@@ -47,6 +48,7 @@ cli.add_command(story_command)
 cli.add_command(timeline_command)
 cli.add_command(quotes_command)
 cli.add_command(events_command)
+cli.add_command(serve_command)
 
 
 def _fail(message: str, code: int) -> int:

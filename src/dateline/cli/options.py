@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import click
 
@@ -18,15 +18,27 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "json", "csv", "tsv", "html")
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def input_options(command: F) -> F:
+@overload
+def input_options(command: F, *, required: bool = True) -> F: ...
+@overload
+def input_options(command: None = None, *, required: bool = True) -> Callable[[F], F]: ...
+def input_options(command: F | None = None, *, required: bool = True) -> F | Callable[[F], F]:
     """Add the input options every article-reading command takes.
 
     ``INPUTS``, ``--input-format``, ``--published``, ``--field`` and
     ``--degraded/--clean``, passed as ``inputs``, ``input_format``,
-    ``published``, ``fields`` and ``degraded``.
+    ``published``, ``fields`` and ``degraded``.  Used bare, or as
+    ``input_options(required=False)`` by a command that has another source
+    of articles when no PATH is given.
     """
+    if command is None:
+        return lambda func: _add_input_options(func, required)
+    return _add_input_options(command, required)
+
+
+def _add_input_options(command: F, required: bool) -> F:
     decorators = [
-        click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -"),
+        click.argument("inputs", nargs=-1, required=required, metavar="PATH... | -"),
         click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
                      help="Input format; auto goes by file extension, then by content."),
         click.option("--published", metavar="DATE", help="Publication date for articles that carry none."),

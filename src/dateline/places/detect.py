@@ -59,6 +59,13 @@ ROAD_HEADS = {
     "drive": ("R", "RD"), "highway": ("R", "RD"), "lane": ("R", "RD"), "parkway": ("R", "RD"),
     "pike": ("R", "RD"),
 }
+#: Numbered roads: "Highway 19", "County Road 35", "Interstate 75", "I-75", "US-27", "FM 1187".
+NUMBERED_ROAD = re.compile(
+    r"\b(?:(?:[Ss]tate|[Cc]ounty|U\.S\.|US|[Ff]arm[- ]to[- ][Mm]arket)\s+)?"
+    r"(?:[Hh]ighway|HIGHWAY|[Hh]wy\.?|[Rr]oute|ROUTE|[Rr]oad|[Ii]nterstate)\s+\d{1,4}[A-Z]?\b(?![\d,.]\d)"
+    r"|\b(?:I|US|SR|CR|FM|SH)-?\s?\d{1,4}\b(?![\d,.]\d)")
+#: A state abbreviation and a number: "W.Va. 61", "Ky. 80" (not a ZIP code: five digits).
+STATE_ROAD = re.compile(r"\b((?:[A-Z][a-z]{0,3}\.){1,2}|[A-Z]{2})\s(\d{1,3})\b(?![\d,.]\d)")
 #: Every word that ends a facility name.
 ALL_HEADS = {**FACILITY_HEADS, **ROAD_HEADS}
 #: Buildings named after their town: the town is the toponym (``Mansfield Public Library``).
@@ -73,6 +80,10 @@ GENERIC_NAME_WORDS = frozenset({"city", "town", "new", "old", "state", "county",
 #: Words that can stand before a place name and belong to it.
 DIRECTIONS = ("northern", "southern", "eastern", "western", "north", "south", "east", "west",
               "central", "upper", "lower", "greater")
+#: Words before a name that say which part of it is meant: the name is the place.
+AREA_PREFIX = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+                         r"north-west|south-east|south-west|central|metropolitan|metro|downtown|suburban|"
+                         r"greater|inner|outer)(?:ern)?\s+(?=[A-Z])", re.IGNORECASE)
 #: Words after a name that may belong to it (tried against the gazetteer).
 SUFFIXES = ("county", "parish", "province", "governorate", "state", "region", "river", "strip",
             "peninsula", "valley", "island", "islands", "city", "district", "lake", "bay", "mountains")
@@ -83,6 +94,18 @@ LOCATIVE_CUE = re.compile(
     r"toward|towards)|\bbetween \w+(?: \w+)? and)\s*$",
     re.IGNORECASE,
 )
+#: Words before a proper noun the NER left untyped (or typed ORG / MISC) that make it a
+#: candidate place: "a man from Chiefland", "Leo Drexler of Annville".
+CUE_BEFORE = re.compile(r"\b(?:in|near|outside|from|of|downtown|uptown|suburban)\s+$", re.IGNORECASE)
+#: Words after a proper noun that make it a town: "Chiefland man", "the Jordan resident".
+CUE_AFTER = re.compile(r"\s+(?:man|woman|men|women|teen|teens|teenager|boy|girl|couple|resident|residents|"
+                       r"native|natives|homeowners?|landowners?)\b(?!-)")
+#: A legislator's party and home: "Rep. Ann Cole, D-Charleston," / "R-Elbow Lake" / "D-N.D.".
+PARTY_HOME = re.compile(r"\b[DRI]-((?:[A-Z][\w'’]*\.?)(?:[ .](?:[A-Z][\w'’]*\.?)){0,2})(?=[,;)]|\s|$)")
+#: Names that are calendar words before anything else ("in March", "from Monday").
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "christmas", "easter"})
 #: Minimum population for a city found only by the scan or inside a person's name.
 SCAN_MIN_POPULATION = 100_000
 PERSON_MIN_POPULATION = 100_000
@@ -96,6 +119,12 @@ NOT_GIVEN_NAMES = frozenset({"downtown", "north", "south", "east", "west", "nort
                              "mt", "port", "lake", "saint", "st", "san", "santa", "el", "la", "los",
                              "las", "upper", "lower", "uptown", "midtown", "city", "county", "the", "st.", "mt.",
                              "ft.", "pt.", "n.", "s.", "e.", "w."})
+#: A title before a name, or a speech verb after it, make it a person's (``the Rev. Al
+#: Meredith``, ``Meredith noted``), whatever the NER typed it.
+TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof|Pastor|Judge|Officer|"
+                    r"Deputy|Coach|Father|Sister)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}([A-Z][\w'’-]+)\b(?![.,]?\s+[A-Z])")
+SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
+                     r"testified|insisted|argued|admitted|replied)\b")
 #: Adjectival continuations: "U.S.-backed", "Iraqi-led".
 ADJECTIVAL = re.compile(r"-(?:backed|led|based|born|made|funded|supported|allied|brokered|owned|run)\b",
                         re.IGNORECASE)
@@ -156,6 +185,8 @@ class Detector:
                     continue  # "Dublin Road": the road is the place (found by _facilities)
                 end = self._abbreviation_period(start, end, normalized)
                 start, end = self._resolvable_part(start, end, normalized)
+                if not normalized.degraded and original[start:end].islower():
+                    continue  # "white rocks", "son Shaune": a common word where names are capitalized
                 add(start, end, mention.sentence, "entity", entity.id)
                 loc_keys.add(name_key(_form(normalized, start, end)))
         for entity in entities:
@@ -167,6 +198,8 @@ class Detector:
                 elif kind == "PERSON":
                     self._person_place(mention.span.start, mention.span.end, mention.sentence,
                                        entity.id, normalized, loc_keys, add)
+
+        self._same_name(entities, normalized, found, loc_keys, add)
 
         dateline_toponym = None
         if dateline is not None and dateline.place_span is not None:
@@ -180,16 +213,40 @@ class Detector:
                 dateline_toponym = add(span.start, span.end, 0, "dateline", None)
 
         self._facilities(doc, normalized, found, loc_keys, add)
+        self._numbered_roads(doc, normalized, add)
         self._scan(doc, normalized, found, loc_keys, add)
+        self._cued(doc, normalized, found, add)
+        if normalized.degraded:
+            self._lowercase_us(doc, normalized, found, add)
+        self._party_homes(doc, normalized, found, add)
         found = self._dedupe(found)
         for toponym in found:
             self._extend(toponym, normalized)
         self._county_lists(found, doc, normalized, add)
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
-        found = self._drop_person_names(found, entities, dateline_toponym)
+        found = self._drop_person_names(found, entities, dateline_toponym, normalized.text)
         found.sort(key=lambda t: t.start)
         return found, dateline_toponym
+
+    def _same_name(self, entities: Sequence[Entity], normalized: NormalizedText, found: list[Toponym],
+                   loc_keys: set[str], add) -> None:
+        """One sense per discourse: a name found as a place inside an organization name or
+        after a locative cue is a place in its other mentions too, whatever the NER typed
+        them (``Henderson Police Department`` ... ``with Henderson`` ... ``Henderson has``).
+        """
+        keys = {t.key for t in found if t.source in ("embedded", "person") and not t.weak} - loc_keys
+        if not keys:
+            return
+        taken = {(t.start, t.end) for t in found}
+        for entity in entities:
+            for mention in entity.mentions:
+                start, end = mention.span.start, mention.span.end
+                if (start, end) in taken or mention.type.value not in ("PERSON", "ORG", "MISC"):
+                    continue
+                if name_key(_form(normalized, start, end)) in keys:
+                    add(start, end, mention.sentence, "person", entity.id)
+        loc_keys |= keys
 
     def _county_lists(self, found: list[Toponym], doc: Doc, normalized: NormalizedText, add) -> None:
         """``Clarke, Oconee and Barrow counties``: every name of the list is a county.
@@ -233,6 +290,11 @@ class Detector:
                     toponym = add(start, end, sentence_of.get(span.start, 0), "scan", None)
                 toponym.form = longer
 
+    def _stop_word(self, text: str) -> bool:
+        """A function word that names no place, unless it is an abbreviation written in
+        capitals (``US Special Forces``: the gazetteer knows ``US`` only written so)."""
+        return text.lower() in STOP_ALIASES and not (text.isupper() and self.lookup(text))
+
     def _abbreviation_period(self, start: int, end: int, normalized: NormalizedText) -> int:
         """``W.Va`` + ``.``: the NER leaves the final period of an abbreviation out."""
         original = normalized.original
@@ -242,13 +304,16 @@ class Detector:
         return end
 
     def _drop_person_names(self, found: list[Toponym], entities: Sequence[Entity],
-                           dateline_toponym: Toponym | None) -> list[Toponym]:
+                           dateline_toponym: Toponym | None, text: str = "") -> list[Toponym]:
         """A name that is a person's first or last name elsewhere in the article is that person.
 
-        ``Joyce Shelby`` ... ``Shelby said``: not the town.  Countries, first-level
-        divisions, names with a container (``Shelby, N.C.``) and containers stay.
+        ``Joyce Shelby`` ... ``Shelby said``: not the town.  So is a name after a title
+        or before a speech verb anywhere in the article (``the Rev. Al Meredith``,
+        ``Meredith noted``).  Countries, first-level divisions, capitals and big cities
+        (``Washington said``), names with a container (``Shelby, N.C.``) and containers stay.
         """
-        person_words: set[str] = set()
+        person_words: set[str] = {name_key(m.group(1)) for m in TITLED.finditer(text)}
+        person_words |= {name_key(m.group(1)) for m in SPEAKER.finditer(text)}
         place_keys = {t.key for t in found}
         for entity in entities:
             for mention in entity.mentions:
@@ -267,8 +332,8 @@ class Detector:
         for toponym in found:
             if (toponym.key in person_words and toponym is not dateline_toponym and toponym.container is None
                     and id(toponym) not in containers and " " not in toponym.form.strip()
-                    and not any((e.is_country or e.fcode == "ADM1") and e.kind != 1
-                                for e in self.lookup(toponym.form)[:5])):
+                    and not any((e.is_country or e.fcode in ("ADM1", "PPLC") or e.population >= 1_000_000)
+                                and e.kind != 1 for e in self.lookup(toponym.form)[:5])):
                 continue
             kept.append(toponym)
         return kept
@@ -281,6 +346,12 @@ class Detector:
         form = _form(normalized, start, end)
         if self.lookup(form):
             return start, end
+        area = AREA_PREFIX.match(form)
+        if area and self.lookup(form[area.end():]):
+            # "Northeast Georgia", "South Arlington", "Metropolitan Atlanta": the named place.
+            norm = normalized.from_original(start, end)
+            if norm is not None:
+                return normalized.to_original(norm[0] + area.end(), norm[1])
         words = list(re.finditer(r"[^\s\-]+", form))
         for last in range(len(words) - 1, 0, -1):
             piece = form[: words[last - 1].end()]
@@ -306,6 +377,8 @@ class Detector:
         if norm is None:
             return
         # The whole name: a state or country standing for its government or team.
+        if not normalized.degraded and normalized.original[start:end].islower():
+            return  # "the commonwealth", "metro": common words where names are capitalized
         entries = self.lookup(form)
         cue = bool(LOCATIVE_CUE.search(normalized.text[max(0, norm[0] - 60) : norm[0]]))
         if entries and (name_key(form) in loc_keys or _strong(entries, SCAN_MIN_POPULATION, alias_ok=cue)):
@@ -321,7 +394,7 @@ class Detector:
                     piece = form[words[first].start() : words[last - 1].end()]
                     for tail in ("'s", "\u2019s", ",", "."):
                         piece = piece.removesuffix(tail)
-                    if not piece or piece.lower() in STOP_ALIASES:
+                    if not piece or self._stop_word(piece):
                         continue
                     entries = self.lookup(piece)
                     if not entries:
@@ -348,7 +421,7 @@ class Detector:
         before = normalized.text[max(0, norm[0] - 60) : norm[0]]
         if name_key(form) in loc_keys:
             add(start, end, sentence, "person", entity_id)
-        elif LOCATIVE_CUE.search(before):
+        elif LOCATIVE_CUE.search(before) or CUE_AFTER.match(normalized.text, norm[1]):
             if _strong(entries, PERSON_MIN_POPULATION, alias_ok=True):
                 add(start, end, sentence, "person", entity_id)
             elif any(e.kind == 0 for e in entries):
@@ -359,7 +432,7 @@ class Detector:
         """Names followed by a landmark or road word: ``El Nuri Mosque``, ``Main Street``.
 
         A building named after its town (``Mansfield Public Library``) gives the
-        town instead.  Street addresses (``1935 Orchard St.``) are not places.
+        town instead.  In a street address (``1935 Orchard St.``) the street is the place.
         """
         sentence_of = _sentence_index(doc)
         for token in doc:
@@ -371,8 +444,6 @@ class Detector:
                 first -= 1
             if first == token.i:
                 continue
-            if first > 0 and doc[first - 1].like_num:
-                continue  # a street address
             words = [t.lower_ for t in doc[first : token.i]]
             degraded_head = not token.text[:1].isupper()
             if head in BUILDING_HEADS and head not in ALL_HEADS:
@@ -397,17 +468,70 @@ class Detector:
             start, end = normalized.to_original(doc[first].idx, token.idx + len(token.text))
             add(start, end, sentence_of.get(token.i, 0), "facility", None)
 
+    def _party_homes(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``Rep. Ann Cole, D-Charleston``: the place a legislator represents."""
+        text = normalized.text
+        taken = [(t.start, t.end) for t in found]
+        sentence_of = None
+        for m in PARTY_HOME.finditer(text):
+            name = m.group(1).rstrip(",;")
+            for size in range(len(name), 0, -1):
+                piece = name[:size]
+                if size < len(name) and name[size] not in " .":
+                    continue
+                entries = self.lookup(piece)
+                if not entries or entries[0].kind == 1:
+                    continue
+                start, end = normalized.to_original(m.start(1), m.start(1) + len(piece))
+                if any(s < end and start < e for s, e in taken):
+                    break
+                if sentence_of is None:
+                    sentence_of = _sentence_index(doc)
+                token = doc.char_span(m.start(1), m.start(1) + len(piece), alignment_mode="expand")
+                toponym = add(start, end, sentence_of.get(token.start, 0) if token is not None else 0, "scan", None)
+                toponym.weak = not (entries[0].is_admin1 or _strong(entries, SCAN_MIN_POPULATION))
+                break
+
+    def _lowercase_us(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``the us military``, ``2 us soldiers``: in lowercased text, ``us`` before a noun
+        and after a determiner, number or preposition (not after a verb: ``gave us money``)
+        is the United States, not the pronoun."""
+        covered = None
+        sentence_of = None
+        for token in doc:
+            if token.lower_ != "us" or token.i + 1 >= len(doc):
+                continue
+            prev = doc[token.i - 1].pos_ if token.i else "PUNCT"
+            after = doc[token.i + 1].pos_
+            if not (prev == "DET" or (after in ("NOUN", "PROPN", "ADJ") and prev not in ("VERB", "AUX", "PRON"))):
+                continue
+            if covered is None:
+                covered, sentence_of = _covered(doc, normalized, found), _sentence_index(doc)
+            if covered[token.i]:
+                continue
+            start, end = normalized.to_original(token.idx, token.idx + len(token.text))
+            add(start, end, sentence_of.get(token.i, 0), "scan", None).form = "US"
+
+    def _numbered_roads(self, doc: Doc, normalized: NormalizedText, add) -> None:
+        """``Highway 19``, ``I-75``, ``W.Va. 61``: roads named by number, placed like facilities."""
+        text = normalized.text
+        spans = [m.span() for m in NUMBERED_ROAD.finditer(text)]
+        for m in STATE_ROAD.finditer(text):
+            if text[max(0, m.start() - 2) : m.start()] == ", ":
+                continue  # "Charleston, W.Va. 25" : a container, then something else
+            if any(e.is_admin1 and e.kind == 2 for e in self.lookup(m.group(1))):
+                spans.append(m.span())
+        if not spans:
+            return
+        sentence_of = _sentence_index(doc)
+        for start, end in spans:
+            token = doc.char_span(start, end, alignment_mode="expand")
+            start, end = normalized.to_original(start, end)
+            add(start, end, sentence_of.get(token.start, 0) if token is not None else 0, "facility", None)
+
     def _scan(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], loc_keys, add) -> None:
         """Proper-noun runs the NER missed that are notable places."""
-        covered = [False] * len(doc)
-        for toponym in found:
-            span = normalized.from_original(toponym.start, toponym.end)
-            if span is None:
-                continue
-            char_span = doc.char_span(span[0], span[1], alignment_mode="expand")
-            if char_span is not None:
-                for i in range(char_span.start, char_span.end):
-                    covered[i] = True
+        covered = _covered(doc, normalized, found)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 covered[i] = True
@@ -423,7 +547,7 @@ class Detector:
             matched = False
             for last in range(j, i, -1):
                 span = doc[i:last]
-                if span.text.lower() in STOP_ALIASES or _sentence_initial_word(span):
+                if self._stop_word(span.text) or _sentence_initial_word(span):
                     continue
                 entries = self.lookup(span.text)
                 if entries and (name_key(span.text) in loc_keys or _strong(entries, SCAN_MIN_POPULATION)):
@@ -434,6 +558,52 @@ class Detector:
                     break
             if not matched:
                 i = j if j > i else i + 1
+
+    def _cued(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """Proper nouns the NER left untyped, or typed ORG / MISC, that a locative word marks.
+
+        ``a man from Chiefland``, ``Leo Drexler of Annville``, ``the Jordan resident``:
+        a town of the gazetteer (its own name, not an alternate one).  Small towns are
+        kept only if they fit the rest of the article (``weak``).
+        """
+        covered = _covered(doc, normalized, found)
+        entity_at: dict[int, object] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                entity_at[i] = ent
+        sentence_of = None
+        text = normalized.text
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if covered[i] or not _name_token(token) or not token.text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 4 and not covered[j] and _name_token(doc[j]) and doc[j].text[:1].isupper():
+                j += 1
+            span = doc[i:j]
+            ent = entity_at.get(i)
+            if ent is not None and (ent.label_ not in ("ORG", "MISC") or (ent.start, ent.end) != (i, j)):
+                i = j
+                continue
+            if any(entity_at.get(k) is not ent for k in range(i, j)):
+                i = j
+                continue
+            before = CUE_BEFORE.search(text[max(0, span.start_char - 12) : span.start_char])
+            after = CUE_AFTER.match(text, span.end_char)
+            key = name_key(span.text)
+            if not (before or after) or key in STOP_ALIASES or key in CALENDAR:
+                i = j
+                continue
+            entries = [e for e in self.lookup(span.text) if e.kind != 1]
+            if entries and any(e.fclass in "PA" for e in entries[:10]):
+                if sentence_of is None:
+                    sentence_of = _sentence_index(doc)
+                start, end = normalized.to_original(span.start_char, span.end_char)
+                toponym = add(start, end, sentence_of.get(i, 0), "scan", None)
+                toponym.weak = not _strong(entries, SCAN_MIN_POPULATION)
+            i = j
 
     # -- shaping ----------------------------------------------------------------------------
 
@@ -496,6 +666,20 @@ def _name_token(token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.text[:1].isupper() and not token.is_sent_start and token.lower_ not in STOP_ALIASES
+
+
+def _covered(doc: Doc, normalized: NormalizedText, found: Sequence[Toponym]) -> list[bool]:
+    """Which tokens of the doc lie in a toponym already found."""
+    covered = [False] * len(doc)
+    for toponym in found:
+        span = normalized.from_original(toponym.start, toponym.end)
+        if span is None:
+            continue
+        char_span = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if char_span is not None:
+            for i in range(char_span.start, char_span.end):
+                covered[i] = True
+    return covered
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

@@ -67,6 +67,10 @@ def demonym_country(text: str, gazetteer: Gazetteer | None = None) -> str | None
     for form in forms:
         if table.get(form):
             return table[form]
+    if gazetteer is not None:
+        derived = _derived_country(forms, gazetteer)
+        if derived:
+            return derived
     suffix = _ADJECTIVE_SUFFIX.search(key)
     if suffix:
         base = key[: suffix.start()]
@@ -80,12 +84,31 @@ def demonym_country(text: str, gazetteer: Gazetteer | None = None) -> str | None
     return None
 
 
+def _derived_country(forms: Sequence[str], gazetteer: Gazetteer) -> str | None:
+    """The country of a demonym the table lacks, from the region it is formed on.
+
+    ``South Ossetian`` -> South Ossetia, ``Abkhaz`` -> Abkhazia, ``Ohioan`` -> Ohio:
+    only countries, first-level divisions and regions count (``Roman`` is no demonym of
+    the town of Roma), matched by their own name.
+    """
+    for form in forms:
+        if len(form) < 5 or not form.replace(" ", "").isalpha():
+            continue
+        bases = [form + "ia"] if not form.endswith("n") else [form[:-1], form[:-2], form[:-2] + "s"]
+        for base in bases:
+            for entry in gazetteer.lookup(base):
+                if entry.kind == 0 and entry.cc and (entry.is_country or entry.is_admin1 or entry.fcode == "RGN"):
+                    return entry.cc
+    return None
+
+
 #: Demonyms that are also languages, and the words around them that make them one.
 LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "russian", "chinese",
                        "italian", "portuguese", "japanese", "korean", "dutch", "greek", "turkish",
                        "hebrew", "persian", "hindi", "urdu", "polish", "swedish", "mandarin"})
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|spoke|speaking|learn(?:ed|ing|s)?|teach(?:es|ing)?|"
-                              r"fluent|translated from|translated into)\s+$", re.IGNORECASE)
+                              r"fluent|translated from|translated into)\s+(?:only\s+|mostly\s+|some\s+|little\s+|both\s+|fluent\s+)?$",
+                              re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"^[\s-]*(?:language|speakers?|speaking|subtitles?|translation|"
                              r"lessons?|classes|class|teacher|version|-language)\b", re.IGNORECASE)
 

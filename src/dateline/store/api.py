@@ -6,10 +6,11 @@
 ...     hits = store.search("ceasefire", country="SD")  # doctest: +SKIP
 
 Each article is written in one transaction: the full Analysis, its row for
-queries, its entities resolved across documents, its places, its story and
-its full-text entry.  Killing the process loses at most the article being
-written; running the same ingest again skips every article already stored
-unchanged (before the NLP pipeline, so resuming is fast) and goes on.
+queries, its entities resolved across documents, its places, its story, its
+events deduplicated across articles and its full-text entry.  Killing the
+process loses at most the article being written; running the same ingest
+again skips every article already stored unchanged (before the NLP pipeline,
+so resuming is fast) and goes on.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from dateline.config import MAX_ARTICLE_CHARS, FieldNames
 from dateline.errors import BAD_STORE, StoreError
 from dateline.ingest import Article, Reject, iter_articles
 from dateline.schema import Analysis
+from dateline.store import events as event_layer
 from dateline.store import query as queries
 from dateline.store.db import connect, content_hash, decode_analysis, encode_analysis
 from dateline.store.features import article_features, fold
 from dateline.store.records import (
     EntityProfile,
+    EventView,
     IngestReport,
     SearchHit,
     StoryView,
@@ -38,6 +41,7 @@ from dateline.store.records import (
 )
 from dateline.store.resolve import Resolver
 from dateline.store.stories import StoryIndex, refresh_story
+
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     """Turn SQLite's own errors (a file damaged after opening) into the catalogue's store error."""
@@ -157,6 +161,7 @@ class Store:
         self.db.execute("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                         (pk, old["article"].get("title") or "", old["text"]))
         self._resolver.remove_article(pk)
+        event_layer.remove_article(self.db, pk)
         self.db.execute("DELETE FROM article_places WHERE article_pk = ?", (pk,))
         self.stories_index.remove(pk)
         self.db.execute("UPDATE articles SET reprint_of = NULL WHERE reprint_of = ?", (pk,))
@@ -190,6 +195,8 @@ class Store:
         self.db.execute("UPDATE articles SET story_id = ?, reprint_of = ?, source_key = ? WHERE pk = ?",
                         (assignment.story_id, assignment.reprint_of, source_key, pk))
         self._resolver.add_article(pk, analysis, assignment.story_id)
+        event_layer.merge_stories(self.db, assignment.story_id, assignment.merged)
+        event_layer.add_article(self.db, pk, data, assignment.story_id)
         self.db.executemany(
             "INSERT INTO article_places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(pk, p.id, p.geonames_id, p.name, p.country_code, p.admin1, p.feature_code, p.latitude,
@@ -289,6 +296,22 @@ class Store:
         """Stories in date order, filtered like :meth:`search`."""
         return queries.timeline(self.db, **filters)
 
+    @_guarded
+    def events(self, *, type: str | None = None, entity: str | None = None, place: str | None = None,
+               country: str | None = None, since: str | date | None = None, until: str | date | None = None,
+               story: int | None = None, limit: int = 50, offset: int = 0,
+               min_confidence: float = 0.0) -> list[EventView]:
+        """Deduplicated events in date order: PLOVER ``type``, an ``entity`` acting or targeted,
+        the event's ``place`` (name or GeoNames id) or ``country`` (alpha-2), dates, ``story``."""
+        return queries.events(self.db, type=type, entity=entity, place=place, country=country, since=since,
+                              until=until, story=story, limit=limit, offset=offset,
+                              min_confidence=min_confidence)
+
+    @_guarded
+    def event(self, event_id: int) -> EventView:
+        """One deduplicated event with its mentions and claims (``NOT_FOUND`` if there is none)."""
+        return queries.event(self.db, event_id)
+
     def export(self, records: Any, path: str | Path | None, fmt: str) -> str | None:
         """Write query results as jsonl, csv, parquet or geojson (returns the text if no path)."""
         from dateline.store.export import export
@@ -298,7 +321,8 @@ class Store:
     @_guarded
     def counts(self) -> dict[str, int]:
         """Rows per main table."""
-        tables = ("articles", "article_versions", "rejects", "entities", "stories", "article_places")
+        tables = ("articles", "article_versions", "rejects", "entities", "stories", "article_places", "events",
+                  "event_mentions")
         return {t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     @_guarded
@@ -309,3 +333,46 @@ class Store:
 
             raise StoreError(f"no article '{article_id}' in the store", kind=NOT_FOUND)
         return Analysis.model_validate(decode_analysis(row[0]))
+
+    # -- browsing: paged listings (dateline.store.browse) ------------------------------------
+    @_guarded
+    def list_articles(self, **options: Any) -> Any:
+        """Stored articles, newest first: a :class:`~dateline.store.browse.Listing` of ArticleRef."""
+        from dateline.store.browse import list_articles
+
+        return list_articles(self.db, **options)
+
+    @_guarded
+    def list_entities(self, **options: Any) -> Any:
+        """Canonical entities matching ``q``, most mentioned first."""
+        from dateline.store.browse import list_entities
+
+        return list_entities(self.db, **options)
+
+    @_guarded
+    def list_stories(self, **options: Any) -> Any:
+        """Stories, latest activity first."""
+        from dateline.store.browse import list_stories
+
+        return list_stories(self.db, **options)
+
+    @_guarded
+    def list_places(self, **options: Any) -> Any:
+        """Places aggregated over the corpus with coordinates and counts, for a map."""
+        from dateline.store.browse import list_places
+
+        return list_places(self.db, **options)
+
+    @_guarded
+    def list_quotes(self, **options: Any) -> Any:
+        """Quotes across the corpus, newest articles first."""
+        from dateline.store.browse import list_quotes
+
+        return list_quotes(self.db, **options)
+
+    @_guarded
+    def list_claims(self, **options: Any) -> Any:
+        """Claims across the corpus, newest articles first."""
+        from dateline.store.browse import list_claims
+
+        return list_claims(self.db, **options)

@@ -82,6 +82,26 @@ def decode_analysis(blob: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(blob))
 
 
+_TEXT_KEY = ',"text":'
+_decoder = json.JSONDecoder()
+
+
+def analysis_text(blob: bytes) -> str:
+    """The article text of a stored Analysis, without parsing the rest of the record.
+
+    Search snippets need only the text, and parsing whole records cost most of
+    a search's time.  The key is found as JSON structure: inside a JSON string
+    every quote is escaped, so the first ``,"text":`` is the top-level field
+    (the only object before it, ``article``, has no such field).
+    """
+    document = zlib.decompress(blob).decode("utf-8")
+    at = document.find(_TEXT_KEY)
+    if at < 0:
+        return str(json.loads(document)["text"])
+    value, _ = _decoder.raw_decode(document, at + len(_TEXT_KEY))
+    return value if isinstance(value, str) else str(json.loads(document)["text"])
+
+
 def content_hash(text: str, title: str | None, source: str | None, url: str | None,
                  published: str | None) -> str:
     """What makes two versions of an article differ: its text and the metadata its source gave."""

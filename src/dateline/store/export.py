@@ -4,7 +4,8 @@ Records are the pydantic results of :mod:`dateline.store.query`.  Flat
 formats (CSV, Parquet) keep scalar fields as columns and nested ones (lists
 of places, articles, aliases) as JSON text in their column, so every row has
 the same columns.  GeoJSON has one Point feature per record and place that
-has coordinates, carrying the record's scalar fields as properties.
+has coordinates (its ``places``, or the ``place`` of an event), carrying the
+record's scalar fields as properties.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def feature_collection(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     features = []
     for row in rows:
         props = {k: v for k, v in row.items() if not isinstance(v, (list, dict))}
-        for place in row.get("places") or []:
+        places = row.get("places") or ([row["place"]] if isinstance(row.get("place"), dict) else [])
+        for place in places:
             if place.get("latitude") is None or place.get("longitude") is None:
                 continue
             features.append({

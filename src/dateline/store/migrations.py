@@ -9,15 +9,24 @@ Migration 1 holds articles (the full :class:`~dateline.schema.Analysis` as
 zlib-compressed JSON plus the columns queries need), their replaced versions,
 rejects, cross-document entities with their keys and aliases, places, stories
 with each article's clustering vector, online document frequencies and the
-FTS5 index.  The events layer will arrive as migration 2: ``events`` (one row
-per deduplicated real-world event: type, date, place, story), ``event_mentions``
-(article, span, event) and ``event_claims`` (source, certainty, event), counted
-with the same reprint rule as stories (``articles.reprint_of``).
+FTS5 index.
+
+Migration 2 adds the events layer (:mod:`dateline.store.events`): ``events``
+(one row per deduplicated real-world event: type, mode, date, place, actor
+summaries, story, article and independent-source counts, certainty),
+``event_mentions`` (each article's event that reports it: article, event id
+within the article, sentence and trigger spans, certainty, and the fields
+dedup compares), ``event_actors`` (canonical entities acting or targeted, for
+the entity filter) and ``event_claims`` (who says it happened, with what
+certainty).  A store that already holds articles gets their events in the
+same transaction as the tables, so an upgraded store answers like a new one.
+Steps that need Python rather than SQL are in :data:`BACKFILLS`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, entities, places, stories, full text.
@@ -138,7 +147,94 @@ MIGRATIONS: tuple[str, ...] = (
         title, body, content='', tokenize='unicode61 remove_diacritics 2'
     );
     """,
+    # 2: events deduplicated across articles, their mentions, actors and claims.
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER,
+        type TEXT NOT NULL,           -- PLOVER category (the mentions' most common)
+        mode TEXT,
+        date TEXT,                    -- ISO 8601, reduced precision kept: '2021-03-09', '2021-03'
+        date_from_publication INTEGER NOT NULL DEFAULT 0,
+        place_geonames_id INTEGER,
+        place_name TEXT,
+        place_country TEXT,           -- ISO 3166-1 alpha-2
+        place_admin1 TEXT,
+        place_feature_code TEXT,
+        place_lat REAL,
+        place_lon REAL,
+        source TEXT NOT NULL,         -- JSON: actor summaries, most mentioned first
+        target TEXT NOT NULL,
+        actor_keys TEXT NOT NULL,     -- JSON: entity, group and country keys dedup compares
+        article_count INTEGER NOT NULL DEFAULT 0,
+        source_count INTEGER NOT NULL DEFAULT 0,
+        mention_count INTEGER NOT NULL DEFAULT 0,
+        certainty TEXT,               -- the mentions' prevailing certainty
+        confidence REAL NOT NULL DEFAULT 0
+    );
+    CREATE INDEX events_story ON events(story_id, type);
+    CREATE INDEX events_type ON events(type, date);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_place ON events(place_geonames_id);
+    CREATE INDEX events_place_name ON events(place_name COLLATE NOCASE);
+    CREATE INDEX events_country ON events(place_country, date);
+
+    CREATE TABLE event_mentions (
+        article_pk INTEGER NOT NULL,
+        local_id TEXT NOT NULL,       -- the event's id within the article: 'V2'
+        event_id INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        date TEXT,
+        date_from_publication INTEGER NOT NULL DEFAULT 0,
+        place TEXT,                   -- JSON: the resolved place of the event's clause
+        actors TEXT NOT NULL,         -- JSON: {"source": [...], "target": [...]}
+        sentence INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        sentence_text TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        trigger_text TEXT NOT NULL,
+        certainty TEXT NOT NULL,
+        claim_id TEXT,
+        confidence REAL NOT NULL,
+        PRIMARY KEY (article_pk, local_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_mentions_event ON event_mentions(event_id);
+    CREATE INDEX event_mentions_type ON event_mentions(type, article_pk);
+
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL,
+        role TEXT NOT NULL,           -- source or target
+        entity_id INTEGER NOT NULL,   -- canonical entity (entities.id)
+        PRIMARY KEY (event_id, role, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_actors_entity ON event_actors(entity_id, event_id);
+
+    CREATE TABLE event_claims (
+        event_id INTEGER NOT NULL,
+        article_pk INTEGER NOT NULL,
+        local_id TEXT NOT NULL,       -- the mention the claim belongs to
+        claim_id TEXT NOT NULL,       -- 'C' id within the article, or the mention's id for its own
+        source TEXT,                  -- who says so; none when the article asserts it itself
+        unnamed INTEGER NOT NULL DEFAULT 0,
+        certainty TEXT NOT NULL,
+        PRIMARY KEY (article_pk, local_id, claim_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_claims_event ON event_claims(event_id);
+    """,
 )
+
+
+def _backfill_events(connection: sqlite3.Connection) -> None:
+    from dateline.store.events import backfill
+
+    backfill(connection)
+
+
+#: Python steps run after a migration's SQL, in the same transaction.
+BACKFILLS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _backfill_events}
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -157,6 +253,8 @@ def migrate(connection: sqlite3.Connection) -> int:
         try:
             for statement in _statements(script):
                 connection.execute(statement)
+            if number in BACKFILLS:
+                BACKFILLS[number](connection)
             connection.execute(f"PRAGMA user_version = {number}")
             connection.execute("COMMIT")
         except BaseException:

@@ -1,4 +1,4 @@
-"""Questions across the corpus: search, entity profiles, stories, the timeline.
+"""Questions across the corpus: search, entity profiles, stories, the timeline, events.
 
 Every function takes an open store connection and returns typed records
 (:mod:`dateline.store.records`); the CLI and the Python API print or export
@@ -7,19 +7,27 @@ the same records.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
-from dateline.errors import BAD_OPTION, BAD_VALUE, NOT_FOUND, ConfigError, DatelineError, StoreError
+from dateline.errors import BAD_VALUE, NOT_FOUND, ConfigError, DatelineError, StoreError
 from dateline.ingest import parse_date
-from dateline.store.db import decode_analysis
+from dateline.schema import EventType
+from dateline.store.db import analysis_text, decode_analysis
 from dateline.store.records import (
+    ActorRef,
     ArticleRef,
     EntityProfile,
     EntityRef,
+    EventClaim,
+    EventMention,
+    EventPlaceRef,
+    EventRef,
+    EventView,
     PlaceRef,
     QuoteRef,
     SearchHit,
@@ -34,6 +42,11 @@ SNIPPET_CHARS = 90
 QUOTE_ARTICLES = 20
 #: Places listed per story in a timeline entry (the most named).
 TIMELINE_PLACES = 5
+#: Mentions and claims of each event in a list of events (``event(id)`` gives them all).
+LISTED_REPORTS = 20
+#: Events listed per story in a timeline entry (the most reported).
+TIMELINE_EVENTS = 5
+EVENT_TYPES = tuple(t.value for t in EventType)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -72,11 +85,14 @@ def _filters(db: sqlite3.Connection, entity: str | None, place: str | None, coun
              since: str | date | None, until: str | date | None, event_type: str | None,
              story: int | None = None) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``articles a`` for the common filters."""
-    if event_type:
-        raise ConfigError("this store has no events yet (the events layer is not built), "
-                          "so --event-type cannot filter; search without it", kind=BAD_OPTION)
     where: list[str] = []
     args: list[Any] = []
+    if event_type:
+        kind = event_type_value(event_type)
+        where.append("a.pk IN (SELECT m.article_pk FROM event_mentions m WHERE m.type = ? "
+                     "UNION SELECT m.article_pk FROM events e JOIN event_mentions m ON m.event_id = e.id "
+                     "WHERE e.type = ?)")
+        args.extend([kind, kind])
     if entity:
         ids = find_entities(db, entity)
         if not ids:
@@ -93,11 +109,8 @@ def _filters(db: sqlite3.Connection, entity: str | None, place: str | None, coun
             where.append("a.pk IN (SELECT article_pk FROM article_places WHERE name = ? COLLATE NOCASE)")
             args.append(place.strip())
     if country:
-        code = country.strip().upper()
-        if not re.fullmatch(r"[A-Z]{2}", code):
-            raise ConfigError(f"country must be an ISO 3166-1 alpha-2 code such as IQ, got '{country}'")
         where.append("a.pk IN (SELECT article_pk FROM article_places WHERE country_code = ?)")
-        args.append(code)
+        args.append(_country(country))
     low, high = _date(since, "--since"), _date(until, "--until")
     if low:
         where.append("a.date >= ?")
@@ -109,6 +122,22 @@ def _filters(db: sqlite3.Connection, entity: str | None, place: str | None, coun
         where.append("a.story_id = ?")
         args.append(story)
     return where, args
+
+
+def event_type_value(value: str) -> str:
+    """A PLOVER category as the user wrote it (any case), checked against the catalogue."""
+    kind = str(value).strip().upper()
+    if kind not in EVENT_TYPES:
+        raise ConfigError(f"event type must be a PLOVER category ({', '.join(EVENT_TYPES)}), got '{value}'",
+                          kind=BAD_VALUE)
+    return kind
+
+
+def _country(value: str) -> str:
+    code = str(value).strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise ConfigError(f"country must be an ISO 3166-1 alpha-2 code such as IQ, got '{value}'")
+    return code
 
 
 def _match_expression(query: str) -> str:
@@ -150,12 +179,13 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
     where, args = _filters(db, entity, place, country, since, until, event_type, story)
     expression = _match_expression(query or "")
     if expression:
-        sql = ("SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, -bm25(articles_fts), a.analysis "
+        # Records are read after the LIMIT: sorting rows that carry them cost most of a search.
+        sql = ("SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, -bm25(articles_fts) "
                "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?")
         params: list[Any] = [expression, *args]
         sql += "".join(f" AND {w}" for w in where) + " ORDER BY bm25(articles_fts), a.pk LIMIT ?"
     else:
-        sql = "SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, 0.0, a.analysis FROM articles a"
+        sql = "SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, 0.0 FROM articles a"
         params = list(args)
         sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.date DESC, a.pk LIMIT ?"
     params.append(limit)
@@ -164,10 +194,12 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
     except sqlite3.OperationalError as exc:
         raise ConfigError(f"cannot search for {query!r}: {exc}", kind=BAD_VALUE) from exc
     places = _places(db, [r[0] for r in rows])
+    blobs = dict(db.execute(f"SELECT pk, analysis FROM articles WHERE pk IN ({','.join('?' * len(rows))})",
+                            [r[0] for r in rows]).fetchall()) if rows else {}
     words = _TOKEN.findall(query or "")
     hits = []
-    for pk, aid, title, source, day, story_id, score, blob in rows:
-        text = decode_analysis(blob)["text"]
+    for pk, aid, title, source, day, story_id, score in rows:
+        text = analysis_text(blobs[pk])
         hits.append(SearchHit(id=aid, title=title, source=source, date=day, story_id=story_id,
                               score=round(float(score), 4), snippet=_snippet(text, words),
                               places=places.get(pk, [])))
@@ -204,10 +236,11 @@ def entity(db: sqlite3.Connection, name: str, *, limit: int = 50) -> EntityProfi
     quotes_by, quotes_about = _quotes(db, eid, limit)
     pks = [r[0] for r in db.execute("SELECT article_pk FROM article_entities WHERE entity_id = ? LIMIT ?",
                                     (eid, limit)).fetchall()]
+    acted = _event_refs(db, "e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)", (eid,), limit)
     return EntityProfile(id=row[0], name=row[1], type=row[2], country=row[3], mention_count=row[4],
                          article_count=row[5], aliases=aliases, articles=articles, stories=stories,
                          quotes_by=quotes_by, quotes_about=quotes_about,
-                         places=_merge_places(_places(db, pks)))
+                         places=_merge_places(_places(db, pks)), events=acted)
 
 
 def _quotes(db: sqlite3.Connection, eid: int, limit: int) -> tuple[list[QuoteRef], list[QuoteRef]]:
@@ -268,7 +301,8 @@ def story(db: sqlite3.Connection, story_id: int, *, entities: int = 15) -> Story
     pks = [r[0] for r in db.execute("SELECT pk FROM articles WHERE story_id = ?", (story_id,)).fetchall()]
     return StoryView(id=row[0], title=row[1], first_date=row[2], last_date=row[3], article_count=row[4],
                      source_count=row[5], sources=sources, articles=articles, entities=ents,
-                     places=_merge_places(_places(db, pks)))
+                     places=_merge_places(_places(db, pks)),
+                     events=_event_refs(db, "e.story_id = ?", (story_id,)))
 
 
 def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | None = None,
@@ -288,7 +322,172 @@ def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | 
     entries = []
     for sid, title, first, last, count, sources in rows:
         pks = [r[0] for r in db.execute("SELECT pk FROM articles WHERE story_id = ? LIMIT 50", (sid,))]
+        event_count = db.execute("SELECT count(*) FROM events WHERE story_id = ?", (sid,)).fetchone()[0]
+        top = _event_refs(db, "e.story_id = ?", (sid,), TIMELINE_EVENTS,
+                          order="e.article_count DESC, e.source_count DESC, e.id")
         entries.append(TimelineEntry(date=first, last_date=last, story_id=sid, title=title,
                                      article_count=count, source_count=sources,
-                                     places=_merge_places(_places(db, pks))[:TIMELINE_PLACES]))
+                                     places=_merge_places(_places(db, pks))[:TIMELINE_PLACES],
+                                     event_count=event_count, events=top))
     return entries
+
+
+# -- events --------------------------------------------------------------------------------
+
+_EVENT_SELECT = ("SELECT e.id, e.type, e.mode, e.date, e.date_from_publication, e.place_name, "
+                 "e.place_geonames_id, e.place_country, e.place_lat, e.place_lon, e.source, e.target, "
+                 "e.story_id, e.article_count, e.source_count, e.mention_count, e.certainty, e.confidence, "
+                 "e.place_feature_code, e.place_admin1 "
+                 "FROM events e")
+_EVENT_ORDER = "e.date IS NULL, e.date, e.id"
+
+
+def _actor_refs(blob: str) -> list[ActorRef]:
+    return [ActorRef(name=a.get("name") or "", code=a.get("code"), sector=a.get("sector"),
+                     country=a.get("country"), entity_id=a.get("entity_id"), actor_id=a.get("actor_id"),
+                     mentions=a.get("mentions", 1)) for a in json.loads(blob)]
+
+
+def _event_fields(row: tuple[Any, ...]) -> dict[str, Any]:
+    (eid, kind, mode, day, from_publication, place_name, gid, country, lat, lon, source, target, story_id,
+     articles, sources, mentions, certainty, confidence, feature_code, admin1) = row
+    place = None
+    if place_name is not None:
+        place = EventPlaceRef(name=place_name, geonames_id=gid, country_code=country, latitude=lat,
+                              longitude=lon, articles=articles, feature_code=feature_code, admin1=admin1)
+    return {"id": eid, "type": kind, "mode": mode, "date": day, "date_from_publication": bool(from_publication),
+            "place": place, "source": _actor_refs(source), "target": _actor_refs(target), "story_id": story_id,
+            "article_count": articles, "source_count": sources, "mention_count": mentions,
+            "certainty": certainty, "confidence": confidence}
+
+
+def _event_refs(db: sqlite3.Connection, condition: str, args: tuple[Any, ...], limit: int | None = None,
+                order: str = _EVENT_ORDER) -> list[EventRef]:
+    sql = f"{_EVENT_SELECT} WHERE {condition} ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
+    return [EventRef(**_event_fields(r)) for r in db.execute(sql, args).fetchall()]
+
+
+def _event_views(db: sqlite3.Connection, rows: list[tuple[Any, ...]],
+                 per_event: int | None = None) -> list[EventView]:
+    """Events with their mentions and claims, at most ``per_event`` of each (earliest articles first).
+
+    Three queries for the whole page, however many events it holds.
+    """
+    ids = [r[0] for r in rows]
+    mentions: dict[int, list[EventMention]] = defaultdict(list)
+    claims: dict[int, list[EventClaim]] = defaultdict(list)
+    certainties: dict[int, Counter[str]] = defaultdict(Counter)
+    if ids:
+        marks = ",".join("?" * len(ids))
+        cap = per_event or -1
+        for eid, aid, day, url, local, kind, certainty, trigger, start, end, sentence in db.execute(
+                f"SELECT event_id, id, date, url, local_id, type, certainty, trigger_text, sentence_start, "
+                f"sentence_end, sentence_text FROM (SELECT m.event_id, a.id, a.date, a.url, m.local_id, m.type, "
+                f"m.certainty, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text, row_number() OVER "
+                f"(PARTITION BY m.event_id ORDER BY a.date, a.pk, m.local_id) AS n FROM event_mentions m "
+                f"JOIN articles a ON a.pk = m.article_pk WHERE m.event_id IN ({marks})) "
+                f"WHERE ? < 0 OR n <= ? ORDER BY event_id, n", (*ids, cap, cap)):
+            mentions[eid].append(EventMention(article_id=aid, article_date=day, url=url, event_id=local, type=kind,
+                                              certainty=certainty, trigger=trigger,
+                                              sentence=" ".join(sentence.split()), span=(start, end)))
+        # One claim per article, speaker and certainty (an article may report the event twice).
+        distinct = (f"SELECT c.event_id, a.id, c.source, max(c.unnamed) AS unnamed, c.certainty, "
+                    f"min(a.date) AS day, min(a.pk) AS pk FROM event_claims c JOIN articles a ON a.pk = c.article_pk "
+                    f"WHERE c.event_id IN ({marks}) GROUP BY c.event_id, a.id, c.source, c.certainty")
+        for eid, aid, source, unnamed, certainty in db.execute(
+                f"SELECT event_id, id, source, unnamed, certainty FROM (SELECT d.*, row_number() OVER "
+                f"(PARTITION BY event_id ORDER BY day, pk, source) AS n FROM ({distinct}) d) "
+                f"WHERE ? < 0 OR n <= ? ORDER BY event_id, n", (*ids, cap, cap)):
+            claims[eid].append(EventClaim(article_id=aid, source=source, unnamed=bool(unnamed),
+                                          certainty=certainty))
+        for eid, certainty, count in db.execute(
+                f"SELECT event_id, certainty, count(*) FROM ({distinct}) GROUP BY 1, 2", ids):
+            certainties[eid][certainty] = count
+    return [EventView(**_event_fields(r), claims=claims[r[0]], mentions=mentions[r[0]],
+                      certainties=dict(certainties[r[0]].most_common()))
+            for r in rows]
+
+
+def _count(value: Any, option: str, minimum: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = minimum - 1
+    if number < minimum or isinstance(value, bool):
+        raise ConfigError(f"{option} must be a whole number of at least {minimum}, got '{value}'", kind=BAD_VALUE)
+    return number
+
+
+def _period(value: str | date | None, option: str) -> str | None:
+    """A date bound for events: a day, or a month or year (``2021-03``, ``2021``) as events are dated."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()):
+        return value.strip()
+    return _date(value, option)
+
+
+def _fraction(value: Any, option: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise ConfigError(f"{option} must be a number from 0 to 1, got '{value}'", kind=BAD_VALUE)
+    return number
+
+
+def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+           place: str | None = None, country: str | None = None, since: str | date | None = None,
+           until: str | date | None = None, story: int | None = None, limit: int = 50, offset: int = 0,
+           min_confidence: float = 0.0) -> list[EventView]:
+    """Deduplicated events passing every filter, in date order (undated last).
+
+    Each carries its first :data:`LISTED_REPORTS` mentions and claims (from
+    the earliest articles); ``certainties`` and the counts cover them all.
+
+    ``entity`` is an actor on either side; ``place`` is the event's own place
+    (name or GeoNames id) and ``country`` its country (ISO alpha-2); a date of
+    reduced precision passes ``since``/``until`` when its period reaches them.
+    """
+    where: list[str] = []
+    args: list[Any] = []
+    if type:
+        where.append("e.type = ?")
+        args.append(event_type_value(type))
+    if entity:
+        ids = find_entities(db, entity)
+        where.append("e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)" if ids else "0")
+        args.extend(ids[:1])
+    if place:
+        text = str(place).strip()
+        where.append("e.place_geonames_id = ?" if text.isdigit() else "e.place_name = ? COLLATE NOCASE")
+        args.append(int(text) if text.isdigit() else text)
+    if country:
+        where.append("e.place_country = ?")
+        args.append(_country(country))
+    low, high = _period(since, "--since"), _period(until, "--until")
+    if low:  # the event's period ends on or after it
+        where.append("e.date >= substr(?, 1, length(e.date))")
+        args.append(low)
+    if high:  # the event's period starts on or before it
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        args.extend([high, high])
+    if story is not None:
+        where.append("e.story_id = ?")
+        args.append(_count(story, "story", 1))
+    if min_confidence:
+        where.append("e.confidence >= ?")
+        args.append(_fraction(min_confidence, "min-confidence"))
+    limit, offset = _count(limit, "limit", 1), _count(offset, "offset", 0)
+    sql = (_EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+           + f" ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?")
+    return _event_views(db, db.execute(sql, (*args, limit, offset)).fetchall(), LISTED_REPORTS)
+
+
+def event(db: sqlite3.Connection, event_id: int) -> EventView:
+    """One event with all its mentions and claims."""
+    number = _count(event_id, "event id", 0)
+    rows = db.execute(f"{_EVENT_SELECT} WHERE e.id = ?", (number,)).fetchall()
+    if not rows:
+        raise StoreError(f"no event {event_id} in the store; 'dateline events --db FILE' lists them",
+                         kind=NOT_FOUND)
+    return _event_views(db, rows)[0]

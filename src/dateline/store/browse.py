@@ -1,0 +1,364 @@
+"""Paged listings over the whole corpus: articles, entities, stories, places, quotes, claims.
+
+:mod:`dateline.store.query` answers questions (search, a profile, a story);
+this module lists what the store holds, a page at a time, for clients that
+browse it (the REST API, a map of places).  Every function takes an open
+store connection and returns a :class:`Listing`: the page's items, the total
+when counting is cheap (one indexed ``count``), and the limit and offset
+asked for.  Quotes and claims live inside each article's stored Analysis, so
+their listings read articles newest first until the page is full and give no
+total.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dateline.errors import BAD_VALUE, DatelineError
+from dateline.ingest import parse_date
+from dateline.store.db import decode_analysis
+from dateline.store.query import find_entities
+from dateline.store.records import ArticleRef
+
+T = TypeVar("T")
+#: Articles decoded per round trip while scanning for quotes or claims.
+SCAN_BATCH = 64
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class Listing(BaseModel, Generic[T]):
+    """One page of a listing: ``items[offset : offset + limit]`` of the whole."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[T]
+    total: int | None = Field(None, description="Items in the whole listing; null where counting "
+                              "would cost a full scan.")
+    limit: int
+    offset: int
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EntitySummary(Summary):
+    """A canonical entity of the corpus, with how much it is named."""
+
+    id: int
+    name: str
+    type: str
+    country: str | None = None
+    mention_count: int
+    article_count: int
+
+
+class StorySummary(Summary):
+    """A story (articles about one happening) without its members."""
+
+    id: int
+    title: str | None = None
+    first_date: str | None = None
+    last_date: str | None = None
+    article_count: int
+    source_count: int = Field(description="Independent sources: reprints count once.")
+
+
+class PlaceSummary(Summary):
+    """A resolved place aggregated over the corpus, for a map."""
+
+    name: str
+    geonames_id: int | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    articles: int = Field(description="Articles naming the place.")
+    mentions: int = Field(description="Times the place is named, over all articles.")
+    events: int | None = Field(None, description="Events placed there; null if the store keeps no events.")
+
+
+class QuoteItem(Summary):
+    """A quote of one stored article, with its speaker."""
+
+    article_id: str
+    quote_id: str
+    date: str | None = None
+    kind: str
+    speaker: str | None = None
+    unnamed: bool = False
+    verb: str | None = None
+    text: str
+    certainty: str | None = None
+
+
+class ClaimItem(Summary):
+    """A claim of one stored article: a proposition, its source and certainty."""
+
+    article_id: str
+    claim_id: str
+    date: str | None = None
+    text: str
+    certainty: str
+    source: str | None = Field(None, description="Whose claim it is; null for the article's own.")
+    proposition: str
+    linked: list[str] = Field(default_factory=list)
+
+
+def _date(value: str | date | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        parsed = parse_date(value, where=name)
+    except DatelineError as error:
+        error.kind = BAD_VALUE
+        raise
+    return parsed.isoformat() if parsed else None
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its own ``%`` and ``_`` taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _match(query: str) -> str:
+    """Every word of ``query``, quoted, so FTS5 syntax in user input is inert."""
+    return " ".join(f'"{t}"' for t in _TOKEN.findall(query))
+
+
+def _where(conditions: list[str]) -> str:
+    return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+
+def _article_conditions(since: str | date | None, until: str | date | None, source: str | None = None,
+                        story: int | None = None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    low, high = _date(since, "since"), _date(until, "until")
+    if low:
+        where.append("a.date >= ?")
+        args.append(low)
+    if high:
+        where.append("a.date <= ?")
+        args.append(high)
+    if source:
+        where.append("a.source = ? COLLATE NOCASE")
+        args.append(source.strip())
+    if story is not None:
+        where.append("a.story_id = ?")
+        args.append(story)
+    return where, args
+
+
+def list_articles(db: sqlite3.Connection, *, limit: int = 50, offset: int = 0, source: str | None = None,
+                  story: int | None = None, since: str | date | None = None,
+                  until: str | date | None = None) -> Listing[ArticleRef]:
+    """Stored articles, newest first (undated last), optionally of one source, story or period."""
+    where, args = _article_conditions(since, until, source, story)
+    total = int(db.execute(f"SELECT count(*) FROM articles a{_where(where)}", args).fetchone()[0])
+    rows = db.execute(
+        f"SELECT a.id, a.title, a.source, a.date, a.story_id, r.id FROM articles a "
+        f"LEFT JOIN articles r ON r.pk = a.reprint_of{_where(where)} "
+        f"ORDER BY a.date IS NULL, a.date DESC, a.pk DESC LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+    items = [ArticleRef(id=r[0], title=r[1], source=r[2], date=r[3], story_id=r[4], reprint_of=r[5])
+             for r in rows]
+    return Listing[ArticleRef](items=items, total=total, limit=limit, offset=offset)
+
+
+def list_entities(db: sqlite3.Connection, *, q: str | None = None, type: str | None = None,
+                  limit: int = 50, offset: int = 0) -> Listing[EntitySummary]:
+    """Canonical entities whose name or an alias contains ``q``, most mentioned first."""
+    where: list[str] = []
+    args: list[Any] = []
+    if q and q.strip():
+        pattern = _like(q.strip().lower())
+        where.append("(lower(e.name) LIKE ? ESCAPE '\\' OR e.id IN "
+                     "(SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))")
+        args.extend([pattern, pattern])
+    if type:
+        where.append("e.type = ?")
+        args.append(type.strip().upper())
+    total = int(db.execute(f"SELECT count(*) FROM entities e{_where(where)}", args).fetchone()[0])
+    rows = db.execute(
+        f"SELECT e.id, e.name, e.type, e.country, e.mention_count, e.article_count FROM entities e"
+        f"{_where(where)} ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?", (*args, limit, offset))
+    items = [EntitySummary(id=r[0], name=r[1], type=r[2], country=r[3], mention_count=r[4],
+                           article_count=r[5]) for r in rows]
+    return Listing[EntitySummary](items=items, total=total, limit=limit, offset=offset)
+
+
+def list_stories(db: sqlite3.Connection, *, limit: int = 50, offset: int = 0,
+                 since: str | date | None = None, until: str | date | None = None,
+                 min_articles: int = 1) -> Listing[StorySummary]:
+    """Stories, latest activity first, optionally those active in a period or with enough articles."""
+    where = ["s.article_count >= ?"]
+    args: list[Any] = [min_articles]
+    low, high = _date(since, "since"), _date(until, "until")
+    if low:
+        where.append("coalesce(s.last_date, s.first_date) >= ?")
+        args.append(low)
+    if high:
+        where.append("s.first_date <= ?")
+        args.append(high)
+    total = int(db.execute(f"SELECT count(*) FROM stories s{_where(where)}", args).fetchone()[0])
+    rows = db.execute(
+        f"SELECT s.id, s.title, s.first_date, s.last_date, s.article_count, s.source_count FROM stories s"
+        f"{_where(where)} ORDER BY s.last_date IS NULL, s.last_date DESC, s.id DESC LIMIT ? OFFSET ?",
+        (*args, limit, offset))
+    items = [StorySummary(id=r[0], title=r[1], first_date=r[2], last_date=r[3], article_count=r[4],
+                          source_count=r[5]) for r in rows]
+    return Listing[StorySummary](items=items, total=total, limit=limit, offset=offset)
+
+
+def _event_places(db: sqlite3.Connection) -> dict[int, int] | None:
+    """Events per GeoNames id, if the store keeps events with a place column; else None."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(events)")}
+    column = next((c for c in ("geonames_id", "place_geonames_id") if c in columns), None)
+    if column is None:
+        return None
+    rows = db.execute(f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1")
+    return {int(gid): int(n) for gid, n in rows}
+
+
+def list_places(db: sqlite3.Connection, *, country: str | None = None, q: str | None = None,
+                focus: bool = False, mapped: bool = False, limit: int = 50,
+                offset: int = 0) -> Listing[PlaceSummary]:
+    """Places named in the corpus, one row per GeoNames id (else per name), most named first.
+
+    ``focus`` keeps only the places articles are about; ``mapped`` only those
+    with coordinates.
+    """
+    where: list[str] = []
+    args: list[Any] = []
+    if country:
+        where.append("country_code = ?")
+        args.append(country.strip().upper())
+    if q and q.strip():
+        where.append("name LIKE ? ESCAPE '\\'")
+        args.append(_like(q.strip()))
+    if focus:
+        where.append("focus = 1")
+    if mapped:
+        where.append("latitude IS NOT NULL AND longitude IS NOT NULL")
+    group = "coalesce(CAST(geonames_id AS TEXT), 'name:' || lower(name))"
+    total = int(db.execute(f"SELECT count(DISTINCT {group}) FROM article_places{_where(where)}",
+                           args).fetchone()[0])
+    rows = db.execute(
+        f"SELECT min(name), geonames_id, min(country_code), min(admin1), min(feature_code), avg(latitude), "
+        f"avg(longitude), count(DISTINCT article_pk) AS n, sum(mention_count) FROM article_places"
+        f"{_where(where)} GROUP BY {group} ORDER BY n DESC, min(name), geonames_id LIMIT ? OFFSET ?",
+        (*args, limit, offset)).fetchall()
+    events = _event_places(db)
+    items = [PlaceSummary(name=r[0], geonames_id=r[1], country_code=r[2], admin1=r[3], feature_code=r[4],
+                          latitude=r[5], longitude=r[6], articles=r[7], mentions=r[8],
+                          events=None if events is None else events.get(r[1], 0) if r[1] is not None else 0)
+             for r in rows]
+    return Listing[PlaceSummary](items=items, total=total, limit=limit, offset=offset)
+
+
+def _scan(db: sqlite3.Connection, where: list[str], args: list[Any]) -> Iterator[tuple[str, str | None,
+                                                                                   dict[str, Any]]]:
+    """(id, date, analysis) of the articles passing ``where``, newest first, decoded a batch at a time."""
+    ids = [r[0] for r in db.execute(
+        f"SELECT a.pk FROM articles a{_where(where)} ORDER BY a.date IS NULL, a.date DESC, a.pk DESC", args)]
+    for start in range(0, len(ids), SCAN_BATCH):
+        chunk = ids[start : start + SCAN_BATCH]
+        marks = ",".join("?" * len(chunk))
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"SELECT pk, id, date, analysis FROM articles WHERE pk IN ({marks})", chunk)}
+        for pk in chunk:
+            if pk in rows:
+                aid, day, blob = rows[pk]
+                yield aid, day, decode_analysis(blob)
+
+
+def _narrow(db: sqlite3.Connection, article: str | None, person: str | None, q: str | None,
+            since: str | date | None, until: str | date | None) -> tuple[list[str], list[Any]]:
+    """Conditions on articles that may hold the quotes or claims asked for (indexes only)."""
+    where, args = _article_conditions(since, until)
+    if article:
+        where.append("a.id = ?")
+        args.append(article)
+    if person and person.strip():
+        ids = find_entities(db, person)
+        if ids:
+            marks = ",".join("?" * len(ids))
+            where.append(f"a.pk IN (SELECT article_pk FROM article_entities WHERE entity_id IN ({marks}))")
+            args.extend(ids)
+    expression = _match(q or "")
+    if expression:
+        where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        args.append(expression)
+    return where, args
+
+
+def _contains(haystack: str | None, needle: str | None) -> bool:
+    return not needle or (haystack is not None and needle.strip().lower() in haystack.lower())
+
+
+def list_quotes(db: sqlite3.Connection, *, article: str | None = None, speaker: str | None = None,
+                q: str | None = None, certainty: str | None = None, since: str | date | None = None,
+                until: str | date | None = None, limit: int = 50, offset: int = 0) -> Listing[QuoteItem]:
+    """Quotes across the corpus, newest articles first, in text order within an article.
+
+    ``speaker`` matches the speaker's name (a part of it); ``q`` every word in
+    the quote's article and the words in the quote; ``certainty`` exactly.
+    """
+    where, args = _narrow(db, article, speaker, q, since, until)
+    words = [w.lower() for w in _TOKEN.findall(q or "")]
+    items: list[QuoteItem] = []
+    skipped = 0
+    for aid, day, data in _scan(db, where, args):
+        for quote in data.get("quotes") or []:
+            who = quote.get("speaker") or {}
+            text = (quote.get("content") or {}).get("text", "")
+            if not _contains(who.get("name"), speaker) or (certainty and quote.get("certainty") != certainty):
+                continue
+            if words and not all(w in text.lower() for w in words):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            items.append(QuoteItem(article_id=aid, quote_id=quote["id"], date=day, kind=quote["kind"],
+                                   speaker=who.get("name"), unnamed=bool(who.get("unnamed")),
+                                   verb=quote.get("verb"), text=text, certainty=quote.get("certainty")))
+            if len(items) >= limit:
+                return Listing[QuoteItem](items=items, total=None, limit=limit, offset=offset)
+    return Listing[QuoteItem](items=items, total=skipped + len(items),
+                              limit=limit, offset=offset)
+
+
+def list_claims(db: sqlite3.Connection, *, article: str | None = None, source: str | None = None,
+                q: str | None = None, certainty: str | None = None, since: str | date | None = None,
+                until: str | date | None = None, limit: int = 50, offset: int = 0) -> Listing[ClaimItem]:
+    """Claims across the corpus, newest articles first; filters as :func:`list_quotes`."""
+    where, args = _narrow(db, article, source, q, since, until)
+    words = [w.lower() for w in _TOKEN.findall(q or "")]
+    items: list[ClaimItem] = []
+    skipped = 0
+    for aid, day, data in _scan(db, where, args):
+        for claim in data.get("claims") or []:
+            who = claim.get("source") or {}
+            text = (claim.get("content") or {}).get("text", "")
+            if not _contains(who.get("name"), source) or (certainty and claim.get("certainty") != certainty):
+                continue
+            if words and not all(w in text.lower() for w in words):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            items.append(ClaimItem(article_id=aid, claim_id=claim["id"], date=day, text=text,
+                                   certainty=claim["certainty"], source=who.get("name"),
+                                   proposition=claim.get("proposition", ""), linked=claim.get("linked") or []))
+            if len(items) >= limit:
+                return Listing[ClaimItem](items=items, total=None, limit=limit, offset=offset)
+    return Listing[ClaimItem](items=items, total=skipped + len(items),
+                              limit=limit, offset=offset)
