@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -330,19 +331,26 @@ class Leader:
     sector: str
 
 
+def _named_rows(file: str, columns: int) -> Iterator[tuple[list[str], list[str]]]:
+    """Rows of a names table in ``dateline/data``: (name keys, the other columns, stripped and
+    padded to ``columns``).  Comment lines start with ``#``; names are separated by ``|``."""
+    text = resources.files("dateline.data").joinpath(file).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, *rest = line.split("\t")
+        values = [v.strip() for v in rest] + [""] * columns
+        yield [name_key(n.strip()) for n in names.split("|") if n.strip()], values[:columns]
+
+
 @lru_cache(maxsize=1)
 def leaders() -> dict[str, Leader]:
     """Lowercase name or spelling -> leader (``data/leaders.tsv``); sector GOV unless the table says."""
     table: dict[str, Leader] = {}
-    text = resources.files("dateline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, code, sector = (line.split("\t") + ["", ""])[:3]
-        leader = Leader(code.strip(), sector.strip() or "GOV")
-        for name in names.split("|"):
-            if name.strip():
-                table.setdefault(name_key(name.strip()), leader)
+    for names, (code, sector) in _named_rows("leaders.tsv", 2):
+        leader = Leader(code, sector or "GOV")
+        for name in names:
+            table.setdefault(name, leader)
     return table
 
 
@@ -377,15 +385,10 @@ class KnownActor:
 def known_actors() -> dict[str, KnownActor]:
     """Lowercase name or alias -> known group or body (``data/actors.tsv``)."""
     table: dict[str, KnownActor] = {}
-    text = resources.files("dateline.data").joinpath("actors.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, actor_id, code, sector = (line.split("\t") + ["", "", ""])[:4]
-        known = KnownActor(actor_id.strip(), code.strip() or None, sector.strip() or None)
-        for name in names.split("|"):
-            if name.strip():
-                table.setdefault(name_key(name.strip()), known)
+    for names, (actor_id, code, sector) in _named_rows("actors.tsv", 3):
+        known = KnownActor(actor_id, code or None, sector or None)
+        for name in names:
+            table.setdefault(name, known)
     return table
 
 
