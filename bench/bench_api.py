@@ -12,9 +12,12 @@ Steps, with a bounded number of requests and a time limit:
    ``bench_store.py`` builds its scale store by repetition;
 3. ``serve``: ``dateline serve`` over that store in a subprocess (models
    loaded at start);
-4. ``analyze``: ``--clients`` concurrent clients POST the same articles to
-   ``/api/analyze``, twice; latency percentiles, throughput and the ratio to
-   step 1, the server's resident memory before, between and after the rounds;
+4. ``analyze``: after a first pass (the library's round 0 fills the same
+   caches), ``--clients`` concurrent clients POST the same articles to
+   ``/api/analyze``, twice; latency percentiles, throughput and its ratio to
+   step 1 (by wall time, and by CPU time, which other jobs on the machine
+   disturb less), the server's resident memory before, between and after the
+   rounds;
 5. ``search``: ``--clients`` clients send ``--searches`` GET ``/api/search``
    requests (a word, sometimes a country or an entity filter); latency
    percentiles.
@@ -62,6 +65,12 @@ def percentiles(values_ms: list[float]) -> dict[str, float]:
             "max_ms": round(ordered[-1], 1)}
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -107,13 +116,13 @@ def replicate(db_path: Path, target: int) -> int:
     return count
 
 
-def library_round(texts: list[str]) -> tuple[list[object], float]:
-    """``dateline.read`` over the texts, one after another: the analyses and the seconds taken."""
+def library_round(texts: list[str]) -> tuple[list[object], float, float]:
+    """``dateline.read`` over the texts, one after another: the analyses, wall and CPU seconds."""
     import dateline
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     analyses = [dateline.read(text) for text in texts]
-    return analyses, time.perf_counter() - started
+    return analyses, time.perf_counter() - started, time.process_time() - cpu
 
 
 def free_port() -> int:
@@ -190,8 +199,8 @@ def main() -> int:
                                  "server_workers": args.workers}
     for text in texts[:5]:
         dateline.read(text)  # warm-up: models, gazetteer, caches
-    analyses, library_seconds = library_round(texts)
-    report["library"] = [{"round": 0, "seconds": round(library_seconds, 1),
+    analyses, library_seconds, library_cpu = library_round(texts)
+    report["library"] = [{"round": 0, "seconds": round(library_seconds, 1), "cpu_seconds": round(library_cpu, 1),
                           "articles_per_second": round(len(texts) / library_seconds, 2)}]
 
     work = Path(tempfile.mkdtemp(prefix="bench-api-"))
@@ -210,19 +219,23 @@ def main() -> int:
     try:
         memory = {"started_mb": rss_mb(server.pid)}
         bodies = [{"method": "POST", "url": "/api/analyze", "json": {"text": t}} for t in texts]
-        hammer(url, bodies[:5], 1)  # the same warm-up as the library's
+        hammer(url, bodies, args.clients)  # a first pass, as the library's round 0, fills the same caches
         rounds = []
         for number in (1, 2):
             # Library and server rounds alternate, so a change in the machine's load hits both.
-            _, library_seconds = library_round(texts)
+            _, library_seconds, library_cpu = library_round(texts)
             library_rate = len(texts) / library_seconds
             report["library"].append({"round": number, "seconds": round(library_seconds, 1),  # type: ignore[union-attr]
+                                      "cpu_seconds": round(library_cpu, 1),
                                       "articles_per_second": round(library_rate, 2)})
+            cpu_before = cpu_seconds(server.pid)
             latencies, seconds, failures = hammer(url, bodies, args.clients)
+            server_cpu = cpu_seconds(server.pid) - cpu_before
             rate = len(bodies) / seconds
             rounds.append({"round": number, **percentiles(latencies), "seconds": round(seconds, 1),
+                           "server_cpu_seconds": round(server_cpu, 1),
                            "articles_per_second": round(rate, 2), "ratio_to_library": round(rate / library_rate, 3),
-                           "non_200": failures})
+                           "cpu_ratio_to_library": round(library_cpu / server_cpu, 3), "non_200": failures})
             memory[f"after_analyze_round_{number}_mb"] = rss_mb(server.pid)
             if time.monotonic() - began > TIME_LIMIT:
                 break

@@ -229,3 +229,44 @@ def test_evidence_subjects_show(runner):
 def test_predicted_attributions_without_claims_layer():
     quotes_only = types.SimpleNamespace(quotes=[], entities=[])
     assert predicted_attributions(quotes_only) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked about the new tax, the mayor said it was fair.", "the new tax"),
+    ("When asked whether he would run again, the senator smiled.", "whether he would run again"),
+])
+def test_asked_question_has_no_named_asker(runner, text, content):
+    (question,) = [q for q in analyze(runner, text).quotes if q.verb == "ask"]
+    assert question.content.text == content and question.speaker is None
+
+
+def test_addressee_before_quote_marks(runner):
+    text = ("The campaign shrugged off the remarks, telling reporters, "
+            "\u201cNobody here ever asked for that endorsement.\u201d")
+    (quote,) = analyze(runner, text).quotes
+    assert (quote.kind.value, quote.verb) == ("direct", "tell")
+    assert quote.content.text.startswith("Nobody here ever asked")
+
+
+def test_noun_equated_with_a_clause(runner):
+    (quote,) = analyze(runner, "Her argument was that taxes were too high.").quotes
+    assert (quote.verb, quote.content.text) == ("argument", "that taxes were too high")
+
+
+def test_noun_equated_with_a_noun_phrase_attributes_nothing(runner):
+    text = "The message released on Friday was her first speech in a year during which her party lost seats."
+    assert analyze(runner, text).quotes == []
+
+
+def test_voicing_verb_subject_holds_the_nominal_cue(runner):
+    quotes = analyze(runner, "The senator expressed concern that the bridge would fail.").quotes
+    (quote,) = quotes
+    assert "bridge would fail" in quote.content.text
+    assert "senator" in quote.speaker.name.lower()
+
+
+def test_question_asked_by_an_agent(runner):
+    analysis = analyze(runner, "Absolutely, he said when asked by a reporter if that remains his view.")
+    (question,) = [q for q in analysis.quotes if q.verb == "ask"]
+    assert question.content.text == "if that remains his view"
+    assert "reporter" in question.speaker.name

@@ -342,3 +342,23 @@ def test_serve_command_refuses_bad_settings_before_listening(tmp_path, capsys, m
     assert "DL301" in capsys.readouterr().err
     assert main(["serve", "--db", str(tmp_path), "--token", "t"]) == 65
     assert "DL402" in capsys.readouterr().err
+
+
+def test_a_stage_that_breaks_on_the_text_is_not_a_server_error(client, monkeypatch):
+    from dateline.pipeline import STAGES, Stage
+
+    def broken(ctx):
+        raise ValueError("boom")
+
+    original = STAGES["events"]
+    monkeypatch.setitem(STAGES, "events", Stage("events", "events", original.requires, broken))
+    from dateline.server.analysis import runner_for
+
+    runner_for.cache_clear()
+    try:
+        body = {"text": "Rebels attacked the town.", "layers": ["events"]}  # a runner built after the patch
+        error = _error(client.post("/api/analyze", json=body), 422, "DL901")
+        assert "boom" in error["message"]
+    finally:
+        monkeypatch.undo()
+        runner_for.cache_clear()

@@ -63,3 +63,10 @@ def test_analysis_text_reads_only_the_text():
     assert analysis_text(blob) == decode_analysis(blob)["text"] == tricky["text"]
     reordered = zlib.compress(json.dumps({"normalization": {"text": "n"}, "text": "t"}).encode())
     assert analysis_text(reordered) == "t"
+
+
+def test_analysis_text_of_a_long_record_inflated_in_steps():
+    text = "Crónica " + "él dijo \"sí\" — 東京 " * 20_000
+    record = {"schema_version": "1.0", "article": {"id": "long"}, "text": text,
+              "normalization": {"text": text.lower()}, "entities": [{"name": "x" * 50_000}]}
+    assert analysis_text(encode_analysis(record)) == text

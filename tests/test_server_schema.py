@@ -29,7 +29,8 @@ SEED_ARTICLE = {"id": "seed-1", "source": "Reuters", "published": "2017-06-20",
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("schema") / "corpus.db"
-    with live_server(ServerSettings(db=db, token=TOKEN, max_request_bytes=200_000, analysis_timeout=20)) as url:
+    with live_server(ServerSettings(db=db, token=TOKEN, max_request_bytes=200_000, max_batch=4,
+                                    analysis_timeout=10)) as url:
         import httpx
 
         httpx.post(f"{url}/api/articles", json=SEED_ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"},

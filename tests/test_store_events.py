@@ -221,7 +221,7 @@ def test_search_by_event_type(corpus):
     with Store(corpus["db"], create=False) as store:
         assert {h.id for h in store.search("", event_type="protest")} == {"santiago-protest"}
         assert {h.id for h in store.search("police", event_type="PROTEST")} == {"santiago-protest"}
-        fights = {h.id for h in store.search("", event_type="FIGHT")} | {h.id for h in store.search("", event_type="ASSAULT")}
+        fights = {h.id for kind in ("FIGHT", "ASSAULT") for h in store.search("", event_type=kind)}
         assert KABUL <= fights
         assert [e.story_id for e in store.timeline(event_type="PROTEST")] == [store.search("pensions")[0].story_id]
         with pytest.raises(ConfigError) as error:
@@ -368,6 +368,17 @@ def test_event_lists_cap_reports_per_event_and_the_event_gives_them_all():
         assert [m.article_id for m in full.mentions][:LISTED_REPORTS] == [m.article_id for m in listed.mentions]
 
 
+def test_merged_stories_hand_over_their_events():
+    from dateline.store.events import merge_stories
+
+    with Store(":memory:") as store:
+        store.add(_made("a", "Wire A", [{"type": "ASSAULT", "place": "Kabul", "date": "2021-03-09"}]))
+        (event,) = store.events()
+        store.db.execute("UPDATE events SET story_id = 99")
+        merge_stories(store.db, 7, [99])
+        assert store.event(event.id).story_id == 7
+
+
 # -- CLI -----------------------------------------------------------------------------------
 
 def run(args, capsys):
@@ -404,6 +415,8 @@ def test_cli_lists_store_events(corpus, capsys, tmp_path):
     assert code == 0 and "Kabul" in out
     code, out, _ = run(["search", "--db", db, "--event-type", "PROTEST", "--format", "json"], capsys)
     assert code == 0 and [h["id"] for h in json.loads(out)] == ["santiago-protest"]
+    code, out, _ = run(["story", str(kabul["story_id"]), "--db", db], capsys)
+    assert code == 0 and f"#{kabul['id']} {kabul['type']}" in out
 
 
 @pytest.mark.parametrize("args, code, message", [

@@ -95,7 +95,7 @@ CLAUSE_NOUNS = frozenset({
     "conclusion", "finding", "assessment", "impression", "feeling", "concern", "complaint",
     "recognition", "acknowledgment", "acknowledgement", "message", "reminder", "contention",
     "announcement", "declaration", "confirmation", "explanation", "comment", "remark",
-    "position", "stance", "opinion", "message", "desire", "willingness", "intention", "goal",
+    "position", "stance", "opinion", "desire", "willingness", "intention", "goal",
     "advice", "recommendation", "theory", "speculation", "sense", "worry", "worries", "fears",
     "hopes", "concerns", "complaints", "claims", "calls", "demands", "promises", "threats",
 })

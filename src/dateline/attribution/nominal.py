@@ -44,6 +44,16 @@ def candidate_nouns(doc: Doc) -> list[int]:
     return [int(i) for i in np.flatnonzero(np.isin(lowers, _noun_hashes(doc.vocab.strings)))]
 
 
+def _complement_like(clause: Token, opener: str) -> bool:
+    """Is a clause parsed as relative really a complement (``the claim that he won``)?
+
+    A true relative clause (``the claim that he made``) lacks a subject or an
+    object of its own.
+    """
+    return opener == "that" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not any(c.dep_ == "dobj" for c in clause.children)
+
+
 def _clause(noun: Token) -> tuple[int, int] | None:
     """The ``that`` clause or ``to`` infinitive a noun takes (``acl``/``ccomp``/``relcl`` with ``that``)."""
     for child in noun.rights:
@@ -51,12 +61,8 @@ def _clause(noun: Token) -> tuple[int, int] | None:
             continue
         marks = [c for c in child.children if c.dep_ in ("mark", "aux") and c.i < child.i]
         opener = marks[0].lower_ if marks else ""
-        if child.dep_ == "relcl":
-            # "the claim that he won" can come out as a relative clause; a true relative
-            # clause ("the claim that he made") lacks a subject or object of its own.
-            if opener != "that" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
-                    or any(c.dep_ == "dobj" for c in child.children):
-                continue
+        if child.dep_ == "relcl" and not _complement_like(child, opener):
+            continue
         if opener == "that" and _finite(child) or opener == "to" and noun.lower_ in CLAUSE_NOUNS:
             return child.left_edge.i, child.right_edge.i + 1
     return None
@@ -68,8 +74,10 @@ def _predicate(noun: Token) -> tuple[int, int] | None:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.lower_ not in CLAUSE_NOUNS:
         return None
     for child in verb.rights:
-        if child.dep_ == "ccomp" or child.dep_ in ("xcomp", "attr") and _has_verb(
-                noun.doc, child.left_edge.i, child.right_edge.i + 1):
+        # a clause ("is that C", "is, C") or an infinitive ("is to C"); not a noun
+        # phrase ("the message was his first audio communication")
+        if child.dep_ == "ccomp" or child.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child.left_edge.i, child.right_edge.i + 1
     return None
 
@@ -87,7 +95,21 @@ def _object(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs by which a subject voices a nominal cue: "Trump unleashed an attack on", "she
+#: expressed concern that", "the senator made the case that".
+VOICING_VERBS = frozenset({"express", "voice", "issue", "make", "offer", "raise", "launch",
+                           "unleash", "renew", "repeat", "reiterate", "release", "deliver", "share",
+                           "air", "lodge", "file", "level", "step", "ramp", "escalate", "intensify",
+                           "sharpen", "soften", "give", "send", "post", "publish", "tweet"})
+
+
 def _source(noun: Token) -> Token | None:
+    """The holder of a nominal cue: possessor, ``by``/``from`` phrase, or the voicing verb's subject."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING_VERBS and not any(
+            c.dep_ == "poss" for c in noun.children):
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subject
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in NO_SOURCE:
             return child
@@ -119,8 +141,12 @@ def read_noun(doc: Doc, noun: Token, sent_end: int, sentence: int) -> Found | No
                   sentence=sentence, confidence=0.55)
     source = _source(noun)
     if source is not None:
-        found.speaker_tokens = (source.left_edge.i, source.right_edge.i + 1) if source.dep_ != "poss" \
-            else (source.left_edge.i, source.i + 1)
+        if source.dep_ == "poss":
+            found.speaker_tokens = (source.left_edge.i, source.i + 1)
+        elif source.dep_ == "nsubj":
+            found.speaker_tokens = (source.left_edge.i, min(source.right_edge.i + 1, noun.head.i))
+        else:
+            found.speaker_tokens = (source.left_edge.i, source.right_edge.i + 1)
         found.speaker_head = source.i
     return found
 

@@ -1,6 +1,8 @@
 """Quotes of one article: marked quotes, reported speech and stripped marks, put together.
 
-1. Reported speech is read from the parse (:mod:`.reported`).
+1. Reported speech is read from the parse (:mod:`.reported`), with the
+   paragraph labels of headlines and interviews (:mod:`.labelled`) and the
+   nominal cues outside any verbal quote (:mod:`.nominal`).
 2. Each quoted stretch (:mod:`.direct`) joins the cue whose content it is
    (``"We will win," he said``: the parse content lies inside the marks), or
    the cue clause right next to it (``he said: "..."``, ``"...", said X``);

@@ -1,22 +1,32 @@
 """Reported speech from the dependency parse: cue, content and speaker phrase.
 
 Candidate cues are found in one vectorized pass over the lemmas (a cue verb
-from :mod:`dateline.attribution.cues`, or ``according to``); each is then read
-in one of four constructions, tried in order:
+or stance adjective from :mod:`dateline.attribution.cues`, or ``according
+to``); each is then read in the first construction that fits:
 
-1. **complement**: ``X said (that) CONTENT``; the content is the clausal
+1. **parenthetical**: ``A, X said, B``; a speaker clause set off by commas
+   mid-sentence, the content both sides of it (``In any case, X said, ...``);
+2. **complement**: ``X said (that) CONTENT``; the content is the clausal
    complement (``ccomp``) right of the verb, ``that`` included;
-2. **colon**: ``X said: CONTENT`` / ``saying: CONTENT``; everything after the
+3. **colon**: ``X said: CONTENT`` / ``saying: CONTENT``; everything after the
    colon to the end of the sentence;
-3. **inverted**: ``CONTENT, X said`` / ``CONTENT, said X``; the clause before
+4. **as**: ``As X noted, CONTENT``;
+5. **inverted**: ``CONTENT, X said`` / ``CONTENT, said X``; the clause before
    the comma (it must hold a verb), plus what follows the speaker clause when
    that clause is a parenthesis (``The plan, he said, is dead``);
-4. **according to**: ``according to X, CONTENT`` or ``CONTENT, according to X``.
+6. **bare**: a verb of saying beside quote marks (``"...," she concluded``)
+   with none of the above; the marks become its content later;
+7. **object**: acts, stances and evidence (``called the plan a disaster``,
+   ``polls show Trump ahead``);
+8. **according to**: ``according to X, CONTENT`` or ``CONTENT, according to X``;
+9. **asked**: ``asked about C`` / ``asked whether C``, no named asker;
+10. **stance**: ``X was critical of C``, ``X is confident that C``.
 
 A verb that fits none (``he said nothing``, ``asked for help``) attributes
-nothing.  The speaker phrase is the verb's subject (for a participle such as
-``saying`` or ``adding``, the subject of the verb it hangs on; for ``who
-said``, the noun the relative clause modifies).
+nothing, nor does a passive verb of belief (``is expected to win``: a hedge
+the claims layer reads).  The speaker phrase is the verb's subject (for a
+participle such as ``saying`` or ``adding``, the subject of the verb it
+hangs on; for ``who said``, the noun the relative clause modifies).
 """
 
 from __future__ import annotations
@@ -177,6 +187,50 @@ def _evidence_subject(subject: Token) -> bool:
     return subject.lower_ in EVIDENCE_SUBJECTS or subject.lemma_.lower() in EVIDENCE_SUBJECTS
 
 
+def _asked(doc: Doc, cue: Token, sent_end: int, sentence: int) -> Found | None:
+    """``Asked about C, X said`` / ``X was asked whether C``: a question, asked by its agent.
+
+    The one asked (the passive subject, or the subject of the clause the
+    participle hangs on) answers; the question's source is the ``by`` agent
+    (``when asked by a reporter whether C``), else nobody named.
+    """
+    span = None
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in ("about", "for"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                span = (objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+        elif child.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+            span = (child.left_edge.i, child.right_edge.i + 1)
+        if span is not None:
+            break
+    if span is None:
+        return None
+    start, end = _trim(doc, span[0], min(span[1], sent_end))
+    if end <= start:
+        return None
+    found = Found(content=_chars(doc, start, end), construction="asked", content_tokens=(start, end),
+                  cue=_chars(doc, cue.i, cue.i + 1), verb="ask", cue_token=cue.i, sentence=sentence,
+                  confidence=0.6)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)  # "asked by a reporter"
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if asker is not None:
+        found.speaker_tokens = (asker.left_edge.i, asker.right_edge.i + 1)
+        found.speaker_head = asker.i
+    return found
+
+
+def _question(doc: Doc, sent_start: int, sent_end: int) -> bool:
+    """Does the sentence end with a question mark (before any closing space or mark)?"""
+    for i in range(sent_end - 1, max(sent_start, sent_end - 3) - 1, -1):
+        if doc[i].text == "?":
+            return True
+        if not (doc[i].is_space or doc[i].text in QUOTE_TOKENS):
+            return False
+    return False
+
+
 def _passive(verb: Token) -> bool:
     """Is the verb passive (``is expected``, ``were seen``)?"""
     return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -291,10 +345,10 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
         return _stance_adjective(doc, cue, sent_end, sentence)
     if cue.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         return None
+    if lemma == "ask" and cue.tag_ == "VBN":
+        return _asked(doc, cue, sent_end, sentence)
     subject = _subject(cue)
-    if subject is not None and subject.lower_ == "you" and doc[sent_end - 1].text == "?" or \
-            sent_end - 2 >= sent_start and doc[sent_end - 2].text == "?" and subject is not None \
-            and subject.lower_ == "you":
+    if subject is not None and subject.lower_ == "you" and _question(doc, sent_start, sent_end):
         return None  # "Do you support the senator?": the reader asked, nobody attributed
     if lemma in (BELIEF_VERBS | STANCE_VERBS) - SPEECH_VERBS and _passive(cue):
         return None  # "is expected to win": no believer named; a hedge for the claims layer
@@ -454,7 +508,7 @@ def _object_content(doc: Doc, cue: Token, sent_end: int) -> Found | None:
     if cue.dep_ in ("amod", "acl", "compound") or cue.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
         return None
-    taken = []
+    taken: list[Token] = []
     for child in cue.rights:
         if child.dep_ in ("prt", "advmod") and not taken or child.dep_ == "npadvmod" and taken:
             continue  # "called that report Friday a lie": the time stays inside the run

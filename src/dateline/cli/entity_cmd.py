@@ -31,6 +31,12 @@ def _table(profile: Any) -> None:
             console.print(f"{label}:")
             for quote in quotes[:10]:
                 console.print(f"  {quote.article_id}: {quote.speaker or '?'}: “{quote.text}”")
+    if profile.events:
+        console.print("events:")
+        for event in profile.events[:10]:
+            place = f" at {event.place.name}" if event.place else ""
+            console.print(f"  #{event.id} {event.date or '?'} {event.type}{place}: {event.article_count} "
+                          f"articles, {event.source_count} sources")
 
 
 @click.command("entity")
@@ -40,7 +46,7 @@ def _table(profile: Any) -> None:
               help="Articles listed at most.")
 @output_options
 def entity_command(name: str, db: Path, limit: int, output_format: str, output: Path | None) -> None:
-    """Profile of the entity NAME (a name, an alias, or #ID): aliases, articles, stories, quotes."""
+    """Profile of the entity NAME (a name, an alias, or #ID): aliases, articles, stories, quotes, events."""
     with open_store(db) as store:
         profile = store.entity(name, limit=limit)
     emit(profile, output_format, output, _table)

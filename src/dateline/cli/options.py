@@ -38,7 +38,8 @@ def input_options(command: F | None = None, *, required: bool = True) -> F | Cal
 
 def _add_input_options(command: F, required: bool) -> F:
     decorators = [
-        click.argument("inputs", nargs=-1, required=required, metavar="PATH... | -"),
+        click.argument("inputs", nargs=-1, required=required,
+                       metavar="PATH... | -" if required else "[PATH... | -]"),
         click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
                      help="Input format; auto goes by file extension, then by content."),
         click.option("--published", metavar="DATE", help="Publication date for articles that carry none."),

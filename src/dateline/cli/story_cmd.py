@@ -29,6 +29,10 @@ def _table(view: Any) -> None:
         console.print("entities: " + ", ".join(f"{e.name} ({e.mentions})" for e in view.entities))
     if view.places:
         console.print("places: " + ", ".join(f"{p.name} ({p.articles})" for p in view.places))
+    if view.events:
+        console.print("events: " + "; ".join(
+            f"#{e.id} {e.type} {e.date or ''}{' at ' + e.place.name if e.place else ''} ({e.article_count})"
+            for e in view.events))
 
 
 @click.command("story")
@@ -36,7 +40,7 @@ def _table(view: Any) -> None:
 @db_option
 @output_options
 def story_command(story_id: int, db: Path, output_format: str, output: Path | None) -> None:
-    """One story: its articles in date order, independent sources, main entities and places."""
+    """One story: its articles in date order, independent sources, main entities, places and events."""
     with open_store(db) as store:
         view = store.story(story_id)
     emit(view, output_format, output, _table)

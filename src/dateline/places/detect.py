@@ -3,34 +3,53 @@
 Sources, most trusted first:
 
 * **LOC entities** of the NER (every mention), except adjectival uses such as
-  ``U.S.-backed`` (the country then is an attribute of the entity);
+  ``U.S.-backed`` (the country then is an attribute of the entity; ``London-based``
+  stays a place) and, in clean text, words written in lowercase (``white rocks``).
+  ``Northeast Georgia`` / ``downtown Rock Hill`` give the named place, and
+  ``Bismarck-Mandan`` both halves;
 * **the dateline place** (``CAIRO (Reuters) -``);
 * **place names inside organization names** (``Rapides Parish Fire District``,
-  ``University of Georgia``) and organizations named like a place (a state or
-  country used for its government or team);
+  ``University of Georgia``, ``London-based BOP``) and organizations named like a
+  place (a state or country used for its government or team);
 * **people that are places**: a PERSON entity after a locative cue (``the city
-  of raqqa``, ``between mosul and raqqa``) whose name is a known place;
+  of raqqa``, ``between mosul and raqqa``) or before a word such as ``man`` or
+  ``resident`` whose name is a known place;
+* **one sense per discourse**: a name found inside an organization name or after
+  a cue is a place in its other mentions too, whatever the NER typed them;
 * **facilities**: a name followed by a facility word (``el nuri mosque``,
-  ``Carnegie Library``, ``Frenchmen Street``), placed later at the city they
-  are in;
+  ``Carnegie Library``, ``Frenchmen Street``, the street of ``412 Laurel Street``)
+  and numbered roads (``Highway 41``, ``I-20``, ``Ky. 80``), placed later at the
+  city they are in;
 * **missed names**: runs of proper nouns the NER left out that are countries,
-  first-level divisions, continents, curated regions or cities of 100,000+.
-
+  first-level divisions, continents, curated regions or cities of 100,000+;
+* **cued names**: proper nouns the NER left untyped (or typed ORG / MISC) after
+  ``in``, ``near``, ``from``, ``of``, ``downtown`` or before ``man``, ``resident``...
+  that are towns of the gazetteer (small ones only where they fit the article);
+* **party and home** of a legislator: ``Rep. Ann Cole, D-Savannah``;
 * **county lists**: every name of ``Clarke, Madison and Oconee counties`` is
-  looked up as ``<name> County`` (the NER tags some of them as people).
+  looked up as ``<name> County`` (the NER tags some of them as people);
+* in lowercased text: ``us`` before a noun and after a determiner (``the us
+  military``), ``<word> county`` names the gazetteer knows (``story county``), and
+  ``St.`` / ``Mt.`` names cut by a line break (``st .`` / ``cloud``).
+
+A one-word name the clean article also writes in lowercase (``Man`` ... ``the
+man``) is a common word, not a place, unless it is a country or state.
 
 Then each name grows to a longer gazetteer name around it (``northern Sinai``,
 ``Rapides`` -> ``Rapides Parish``; an abbreviation gets back the final period
 the NER leaves out: ``W.Va``  -> ``W.Va.``) and gets its container when one
 follows it after a comma (``Paris, Texas``, ``Albany, N.Y.``).  Last, a
-one-word name that is the surname of a person of the article (``Joyce
-Shelby`` ... ``Shelby said``, ``Tyrise M. Bell``) is dropped, unless it is a
-country or first-level division or has or is a container.
+one-word name that is a person's name in the article is dropped: the surname of
+a full name (``Joyce Shelby`` ... ``Tyrise M. Bell``), a name after a title
+(``the Rev. Al Reyes``), before a speech verb (``Reyes noted``) or a possessive
+kin word (``Flores' stepfather``); countries, big first-level divisions, capitals,
+cities of a million, names with a container and containers stay.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -125,9 +144,16 @@ TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof
                     r"Deputy|Coach|Father|Sister)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}([A-Z][\w'’-]+)\b(?![.,]?\s+[A-Z])")
 SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
                      r"testified|insisted|argued|admitted|replied)\b")
-#: Adjectival continuations: "U.S.-backed", "Iraqi-led".
-ADJECTIVAL = re.compile(r"-(?:backed|led|based|born|made|funded|supported|allied|brokered|owned|run)\b",
+#: A possessive before a kinship or role word: "Flores' stepfather", "Lopez's attorney".
+KIN = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:wife|husband|son|daughter|mother|father|stepfather|"
+                 r"stepmother|brother|sister|family|parents|children|attorney|lawyer|widow|girlfriend|"
+                 r"boyfriend|death|arrest|body|funeral)\b")
+#: Adjectival continuations: "U.S.-backed", "Iraqi-led" (the place is an attribute of the
+#: actor).  "London-based" and "Texas-born" say where someone is: those stay place mentions.
+ADJECTIVAL = re.compile(r"-(?:backed|led|made|funded|supported|allied|brokered|owned|run)\b",
                         re.IGNORECASE)
+#: Abbreviations that begin place names, spelled out for lookup: "St. Cloud" -> "Saint Cloud".
+_SAINT_WORDS = {"st.": "Saint", "mt.": "Mount", "ft.": "Fort"}
 _COMMA_CONTAINER = re.compile(r"\s*,\s*")
 
 
@@ -157,6 +183,7 @@ class Detector:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._lowercase_words: set[str] | None = None  # of the article being read
 
     def lookup(self, form: str) -> tuple[Entry, ...]:
         return self.gazetteer.lookup(form, written=form)
@@ -167,6 +194,7 @@ class Detector:
         original = normalized.original
         found: list[Toponym] = []
         loc_keys: set[str] = set()
+        self._lowercase_words = None
 
         def add(start: int, end: int, sentence: int, source: str, entity_id: str | None) -> Toponym:
             toponym = Toponym(start, end, original[start:end], _form(normalized, start, end), sentence,
@@ -184,6 +212,12 @@ class Detector:
                 if _road_follows(original, end):
                     continue  # "Dublin Road": the road is the place (found by _facilities)
                 end = self._abbreviation_period(start, end, normalized)
+                parts = self._hyphen_parts(start, end, normalized)
+                if len(parts) > 1:
+                    for a, b in parts:  # "Fargo-Moorhead": two places
+                        add(a, b, mention.sentence, "entity", entity.id)
+                        loc_keys.add(name_key(_form(normalized, a, b)))
+                    continue
                 start, end = self._resolvable_part(start, end, normalized)
                 if not normalized.degraded and original[start:end].islower():
                     continue  # "white rocks", "son Shaune": a common word where names are capitalized
@@ -218,6 +252,8 @@ class Detector:
         self._cued(doc, normalized, found, add)
         if normalized.degraded:
             self._lowercase_us(doc, normalized, found, add)
+            self._lowercase_counties(doc, normalized, found, add)
+            self._saint_names(doc, normalized, found, add)
         self._party_homes(doc, normalized, found, add)
         found = self._dedupe(found)
         for toponym in found:
@@ -290,6 +326,17 @@ class Detector:
                     toponym = add(start, end, sentence_of.get(span.start, 0), "scan", None)
                 toponym.form = longer
 
+    def _common_word(self, text: str, normalized: NormalizedText) -> bool:
+        """A one-word name the clean article also writes in lowercase (``Man`` ... ``the man``,
+        ``Metro`` ... ``metro area``) is a common word there, unless it is a country or state."""
+        if normalized.degraded or " " in text.strip() or not text[:1].isupper():
+            return False
+        if self._lowercase_words is None:
+            self._lowercase_words = set(re.findall(r"(?<![\w.\-])[a-z]+(?![\w\-])", normalized.original))
+        if text.strip().lower() not in self._lowercase_words:
+            return False
+        return not any(e.is_country or e.is_admin1 for e in self.lookup(text)[:5])
+
     def _stop_word(self, text: str) -> bool:
         """A function word that names no place, unless it is an abbreviation written in
         capitals (``US Special Forces``: the gazetteer knows ``US`` only written so)."""
@@ -314,6 +361,7 @@ class Detector:
         """
         person_words: set[str] = {name_key(m.group(1)) for m in TITLED.finditer(text)}
         person_words |= {name_key(m.group(1)) for m in SPEAKER.finditer(text)}
+        person_words |= {name_key(m.group(1)) for m in KIN.finditer(text)}
         place_keys = {t.key for t in found}
         for entity in entities:
             for mention in entity.mentions:
@@ -332,11 +380,29 @@ class Detector:
         for toponym in found:
             if (toponym.key in person_words and toponym is not dateline_toponym and toponym.container is None
                     and id(toponym) not in containers and " " not in toponym.form.strip()
-                    and not any((e.is_country or e.fcode in ("ADM1", "PPLC") or e.population >= 1_000_000)
+                    and not any((e.is_country or e.fcode == "PPLC" or e.population >= 1_000_000
+                                 or (e.is_admin1 and e.population >= ADMIN1_MIN_POPULATION))
                                 and e.kind != 1 for e in self.lookup(toponym.form)[:5])):
                 continue
             kept.append(toponym)
         return kept
+
+    def _hyphen_parts(self, start: int, end: int, normalized: NormalizedText) -> list[tuple[int, int]]:
+        """``Fargo-Moorhead``, ``Canada-U.S.``: names joined by a hyphen that the gazetteer
+        knows only apart; every part must be a place by its own name."""
+        form = _form(normalized, start, end)
+        norm = normalized.from_original(start, end)
+        if "-" not in form or norm is None or self.lookup(form):
+            return []
+        parts = []
+        for m in re.finditer(r"[^\-]+", form):
+            piece = m.group().strip()
+            entries = self.lookup(piece)
+            if not piece[:1].isupper() or not entries or entries[0].kind == 1:
+                return []
+            offset = norm[0] + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            parts.append(normalized.to_original(offset, offset + len(piece)))
+        return parts
 
     def _resolvable_part(self, start: int, end: int, normalized: NormalizedText) -> tuple[int, int]:
         """A LOC name the gazetteer does not know may hold one it does at its start.
@@ -379,11 +445,14 @@ class Detector:
         # The whole name: a state or country standing for its government or team.
         if not normalized.degraded and normalized.original[start:end].islower():
             return  # "the commonwealth", "metro": common words where names are capitalized
+        if self._common_word(form, normalized) and name_key(form) not in loc_keys:
+            return
         entries = self.lookup(form)
         cue = bool(LOCATIVE_CUE.search(normalized.text[max(0, norm[0] - 60) : norm[0]]))
         if entries and (name_key(form) in loc_keys or _strong(entries, SCAN_MIN_POPULATION, alias_ok=cue)):
             add(start, end, sentence, "embedded", entity_id)
             return
+        words = list(re.finditer(r"[^\s\-]+", form))  # "London-based", "Paris-Henry County": parts too
         first = 0
         while first < len(words):
             matched = False
@@ -394,11 +463,11 @@ class Detector:
                     piece = form[words[first].start() : words[last - 1].end()]
                     for tail in ("'s", "\u2019s", ",", "."):
                         piece = piece.removesuffix(tail)
-                    if not piece or self._stop_word(piece):
+                    if not piece or self._stop_word(piece) or self._common_word(piece, normalized):
                         continue
                     entries = self.lookup(piece)
-                    if not entries:
-                        continue
+                    if not entries or ADJECTIVAL.match(form, words[first].start() + len(piece)):
+                        continue  # "U.S.-backed": an attribute
                     if name_key(piece) in loc_keys or _strong(entries, EMBEDDED_MIN_POPULATION):
                         offset = norm[0] + words[first].start()
                         a = normalized.to_original(offset, offset + len(piece))
@@ -492,6 +561,66 @@ class Detector:
                 toponym.weak = not (entries[0].is_admin1 or _strong(entries, SCAN_MIN_POPULATION))
                 break
 
+    def _lowercase_counties(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``licking county`` in lowercased text: a word the case restorer read as a common
+        word, followed by ``county`` or ``parish``, that the gazetteer knows as a county.
+
+        Kept only where it fits the article, unless the article names it twice.
+        """
+        hits: list[tuple[int, int, str]] = []
+        for token in doc:
+            generic = token.lower_
+            if generic not in ("county", "parish") or token.i == 0:
+                continue
+            word = doc[token.i - 1]
+            if not word.is_alpha or word.lower_ in STOP_ALIASES or word.text[:1].isupper():
+                continue
+            longer = f"{word.text.title()} {generic.title()}"
+            if any(e.fcode == "ADM2" and e.kind == 0 for e in self.lookup(longer)):
+                hits.append((word.i, token.i + 1, longer))
+        if not hits:
+            return
+        covered = _covered(doc, normalized, found)
+        sentence_of = _sentence_index(doc)
+        counts = Counter(form for _, _, form in hits)
+        for first, last, form in hits:
+            if any(covered[first:last]):
+                continue
+            start, end = normalized.to_original(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+            toponym = add(start, end, sentence_of.get(first, 0), "scan", None)
+            toponym.form = form
+            toponym.weak = counts[form] < 2
+
+    def _saint_names(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``st .`` / ``petersburg`` on two lines: lowercased text split one sentence per line
+        cuts ``St. Petersburg`` after the abbreviation; the two halves make the name."""
+        covered = None
+        for token in doc:
+            if token.lower_ not in _SAINT_WORDS or token.i + 1 >= len(doc):
+                continue
+            for size in (2, 1):
+                last = token.i + 1 + size
+                words = doc[token.i + 1 : last]
+                if last > len(doc) or not all(w.is_alpha for w in words):
+                    continue
+                form = _SAINT_WORDS[token.lower_] + " " + " ".join(w.text.title() for w in words)
+                entries = [e for e in self.lookup(form) if e.kind != 1]
+                if not entries:
+                    continue
+                if covered is None:
+                    covered, sentence_of = _covered(doc, normalized, found), _sentence_index(doc)
+                if any(covered[token.i + 1 : last]):
+                    break
+                start, end = normalized.to_original(token.idx, words[-1].idx + len(words[-1].text))
+                # The NER may have taken the abbreviation alone ("st ." as a place): grow it.
+                toponym = next((t for t in found if start <= t.start and t.end <= start + len(token.text) + 2), None)
+                if toponym is None:
+                    toponym = add(start, end, sentence_of.get(token.i, 0), "scan", None)
+                    toponym.weak = not _strong(entries, SCAN_MIN_POPULATION)
+                toponym.start, toponym.end, toponym.text = start, end, normalized.original[start:end]
+                toponym.form = form
+                break
+
     def _lowercase_us(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
         """``the us military``, ``2 us soldiers``: in lowercased text, ``us`` before a noun
         and after a determiner, number or preposition (not after a verb: ``gave us money``)
@@ -547,7 +676,7 @@ class Detector:
             matched = False
             for last in range(j, i, -1):
                 span = doc[i:last]
-                if self._stop_word(span.text) or _sentence_initial_word(span):
+                if self._stop_word(span.text) or _sentence_initial_word(span) or self._common_word(span.text, normalized):
                     continue
                 entries = self.lookup(span.text)
                 if entries and (name_key(span.text) in loc_keys or _strong(entries, SCAN_MIN_POPULATION)):
@@ -593,7 +722,7 @@ class Detector:
             before = CUE_BEFORE.search(text[max(0, span.start_char - 12) : span.start_char])
             after = CUE_AFTER.match(text, span.end_char)
             key = name_key(span.text)
-            if not (before or after) or key in STOP_ALIASES or key in CALENDAR:
+            if not (before or after) or key in STOP_ALIASES or key in CALENDAR or self._common_word(span.text, normalized):
                 i = j
                 continue
             entries = [e for e in self.lookup(span.text) if e.kind != 1]

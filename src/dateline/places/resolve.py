@@ -14,6 +14,10 @@ Samet's local-news geotagger (LGL, 2010):
   implied elsewhere (other places, demonyms such as ``iraqi``, the dateline
   place), weighted; candidates there score higher.  Computed iteratively, each
   name voting with its current best reading, never with its own;
+* **shared divisions**: a town's namesakes are weighed by the first-level divisions
+  where the article's other names also have a place, each name counting less the
+  more divisions it spans (``Madison`` + ``Morgan County`` -> Alabama); only for
+  names with no city of 300,000+ and within one country;
 * **nearness** to the dateline place and to the other places;
 * **user bias**: countries the caller says the corpus is about.
 
@@ -66,6 +70,14 @@ OTHER_NEAR_KM, OTHER_NEAR_BONUS = 100.0, 0.8
 #: A first-level division named like a national capital (Washington) is rarely meant.
 CAPITAL_NAMESAKE_PENALTY = 3.0
 BIG_CITY = 1_000_000
+#: Shared divisions: the first-level division where other ambiguous names of the article
+#: also have a place (``Alexandria`` + ``Douglas County`` -> Minnesota).  Each other name
+#: counts 1 / the number of divisions it spans; the bonus saturates at SHARED_SATURATION.
+#: Only for names whose biggest place is a town (a famous city keeps its reading) and
+#: between candidates of one country.
+SHARED_WEIGHT = 3.0
+SHARED_SATURATION = 1.0
+SHARED_MAX_POPULATION = 300_000
 #: Below this score (priors + context) a candidate is not trusted.
 MIN_SCORE = 1.0
 #: Candidates looked at per name.
@@ -147,6 +159,25 @@ def _softmax(entries: Sequence[Entry], scores: dict[int, float]) -> list[tuple[E
     raw = [(e, math.exp((scores[e.place] - top) / VOTE_TEMPERATURE)) for e in entries]
     total = sum(w for _, w in raw)
     return [(e, w / total) for e, w in raw]
+
+
+def _shared_divisions(candidates: dict[str, list[Entry]]) -> dict[str, dict[str, float]]:
+    """For each name, the first-level divisions its own-name places lie in, each weighted
+    1 / their number (a name found in one state says more than one found in twenty)."""
+    spans: dict[str, dict[str, float]] = {}
+    for key, cands in candidates.items():
+        divisions = {e.admin1 for e in cands if e.admin1 and e.kind != 1 and not e.is_country}
+        if divisions:
+            spans[key] = {code: 1.0 / len(divisions) for code in divisions}
+    return spans
+
+
+def _shared_bonus(entry: Entry, key: str, shared: dict[str, dict[str, float]]) -> float:
+    """How much the article's other names point to this candidate's division."""
+    if not entry.admin1 or entry.is_country or entry.is_admin1:
+        return 0.0
+    support = sum(spans.get(entry.admin1, 0.0) for other, spans in shared.items() if other != key)
+    return SHARED_WEIGHT * min(1.0, support / SHARED_SATURATION)
 
 
 def contains(container: Entry, entry: Entry) -> bool:
@@ -239,6 +270,7 @@ class Resolver:
         contained = {id(t): t.container for t in toponyms if t.container is not None}
         holders = {id(t.container) for t in toponyms if t.container is not None}
 
+        shared = _shared_divisions(candidates)
         base = Geography()
         for cc, count in (country_evidence or {}).items():
             base.countries[cc] += DEMONYM_WEIGHT * count
@@ -272,6 +304,11 @@ class Resolver:
                 others = [e for k, e in best.items() if k != key and e is not None]
                 near_to = dateline_entry if key != dateline_key else None
                 scores[key] = {e.place: self._score(e, context, near_to, others) for e in cands}
+                current = best.get(key)
+                if current is not None and cands and max(e.population for e in cands) < SHARED_MAX_POPULATION:
+                    for e in cands:
+                        if e.cc == current.cc:
+                            scores[key][e.place] += _shared_bonus(e, key, shared)
         best = {k: (max(c, key=lambda e: scores[k][e.place]) if c else None) for k, c in candidates.items()}
 
         results: list[Resolution] = []

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from dateline.errors import MALFORMED_RECORD, DatelineError, FormatError
+from dateline.config import MAX_BATCH_ARTICLES
+from dateline.errors import INTERNAL, MALFORMED_RECORD, DatelineError, FormatError
 from dateline.ingest import Article, Reject
 from dateline.schema import Analysis
 from dateline.server import bodies
 from dateline.server.analysis import check_layers, runner_for
 from dateline.server.auth import may_write
-from dateline.server.errors import ANALYZE, WRITE, ErrorDetail, responses
+from dateline.server.errors import ANALYZE, WRITE, ErrorDetail, error_json, responses
 from dateline.server.models import AnalyzeRequest, ArticleIn, IngestItem, IngestResult, IngestStatus
 
 router = APIRouter(prefix="/api", tags=["analysis"])
+log = logging.getLogger("dateline.server")
 
 _ANALYZE_BODY = {
     "required": True,
@@ -30,7 +33,7 @@ _INGEST_BODY = {
     "required": True,
     "content": {"application/json": {"schema": {"oneOf": [
         ArticleIn.model_json_schema(),
-        {"type": "array", "items": ArticleIn.model_json_schema()},
+        {"type": "array", "items": ArticleIn.model_json_schema(), "minItems": 1, "maxItems": MAX_BATCH_ARTICLES},
     ]}}},
 }
 
@@ -63,8 +66,14 @@ async def analyze(request: Request, published: str | None = None, title: str | N
         item = bodies.validate(AnalyzeRequest, bodies.parse_json(body))
     layers = check_layers(item.layers)
     article = bodies.to_article(item, origin="<request>", max_article_chars=settings.max_article_chars)
-    analysis = await request.app.state.analysis.run(lambda stop: _analyze_one(article, layers, item.degraded))
-    return analysis
+    try:
+        return await request.app.state.analysis.run(lambda stop: _analyze_one(article, layers, item.degraded))
+    except DatelineError as error:
+        if error.kind is not INTERNAL:
+            raise
+        # A stage that breaks on this text: the request is answered, not the server failed.
+        log.error("analysis failed: %s", error)
+        return error_json(INTERNAL, f"the pipeline could not analyze this text: {error.message}", status=422)
 
 
 def _rejected(index: int, article_id: str | None, error: DatelineError) -> IngestItem:
@@ -101,6 +110,11 @@ def _ingest_job(request: Request, pending: list[tuple[int, Article, bool | None]
                 outcome = stores.write(lambda s, a=result, d=digest: s.add(a, content_hash=d))
             except DatelineError as error:
                 results[index] = _rejected(index, article.id, error)
+                continue
+            except Exception as exc:  # a storage bug must not stop the batch; the transaction rolled back
+                log.exception("storing %s failed", article.id)
+                results[index] = _rejected(index, article.id, DatelineError(
+                    f"storing the article failed: {type(exc).__name__}", kind=INTERNAL))
                 continue
             results[index] = IngestItem(index=index, id=article.id, status=IngestStatus(outcome),
                                         story_id=_story_of(stores.reader(), article), error=None)

@@ -82,28 +82,43 @@ def decode_analysis(blob: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(blob))
 
 
-_TEXT_KEY = ',"text":'
-_decoder = json.JSONDecoder()
-
-
-def analysis_text(blob: bytes) -> str:
-    """The article text of a stored Analysis, without parsing the rest of the record.
-
-    Search snippets need only the text, and parsing whole records cost most of
-    a search's time.  The key is found as JSON structure: inside a JSON string
-    every quote is escaped, so the first ``,"text":`` is the top-level field
-    (the only object before it, ``article``, has no such field).
-    """
-    document = zlib.decompress(blob).decode("utf-8")
-    at = document.find(_TEXT_KEY)
-    if at < 0:
-        return str(json.loads(document)["text"])
-    value, _ = _decoder.raw_decode(document, at + len(_TEXT_KEY))
-    return value if isinstance(value, str) else str(json.loads(document)["text"])
-
-
 def content_hash(text: str, title: str | None, source: str | None, url: str | None,
                  published: str | None) -> str:
     """What makes two versions of an article differ: its text and the metadata its source gave."""
     payload = json.dumps([text, title, source, url, published], ensure_ascii=False)
     return hashlib.sha1(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_TEXT_KEY = b',"text":'
+#: Bytes inflated at a time while looking for the end of the text.
+_INFLATE_STEP = 32_768
+_decoder = json.JSONDecoder()
+
+
+def analysis_text(blob: bytes) -> str:
+    """The article text of a stored Analysis, without inflating or parsing the rest of the record.
+
+    Search snippets need only the text, and reading whole records cost most
+    of a search's time.  The record is inflated a step at a time until its
+    ``text`` field is complete (it comes third, after the small ``article``
+    object).  The key is found as JSON structure: inside a JSON string every
+    quote is escaped, so the first ``,"text":`` is the top-level field.
+    """
+    inflater = zlib.decompressobj()
+    head = bytearray()
+    pending = blob
+    while True:
+        head += inflater.decompress(pending, _INFLATE_STEP)
+        pending = inflater.unconsumed_tail
+        done = not pending
+        at = head.find(_TEXT_KEY)
+        if at >= 0:
+            piece = head[at + len(_TEXT_KEY):].decode("utf-8", "ignore")
+            try:
+                value, _ = _decoder.raw_decode(piece)
+            except ValueError:
+                value = None  # the string goes on past what is inflated so far
+            if isinstance(value, str):
+                return value
+        if done:
+            return str(json.loads(bytes(head) + inflater.flush())["text"])

@@ -71,7 +71,8 @@ def plover_record(event: EventView) -> dict[str, Any]:
         "quad_code": QUAD.get(event.type),
         "event_scale": category_scale(event.type, event.mode),
         "text": first.sentence if first else None,
-        "text_info": {"article_id": first.article_id, "start": first.span[0], "end": first.span[1]} if first else None,
+        "text_info": ({"article_id": first.article_id, "start": first.span[0], "end": first.span[1]}
+                      if first else None),
         "coder": f"{CODER} {__version__}",
         "certainty": event.certainty,
         "certainties": event.certainties,

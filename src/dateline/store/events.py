@@ -95,10 +95,9 @@ def iso_prefix(value: str | None) -> str | None:
 
 def _actor(actor: Mapping[str, Any], entity_ids: Mapping[str, int]) -> ActorSummary:
     local = actor.get("entity_id")
-    return {"name": actor.get("name") or actor.get("text") or "", "text": actor.get("text") or "",
-            "code": actor.get("code"), "sector": actor.get("sector"), "country": actor.get("country"),
-            "actor_id": actor.get("actor_id"), "entity_id": entity_ids.get(local) if local else None,
-            "via": actor.get("via") or "text", "confidence": actor.get("confidence", 0.0)}
+    return {"name": actor.get("name") or actor.get("text") or "", "code": actor.get("code"),
+            "sector": actor.get("sector"), "country": actor.get("country"), "actor_id": actor.get("actor_id"),
+            "entity_id": entity_ids.get(local) if local else None}
 
 
 def actor_keys(actors: Iterable[ActorSummary]) -> set[str]:
@@ -262,7 +261,8 @@ def _match(db: sqlite3.Connection, mention: Mention, story: int | None) -> int |
         return None
     kinds = compatible_types(mention.type)
     rows = db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE story_id = ? AND type IN "
-                      f"({','.join('?' * len(kinds))}) ORDER BY id DESC LIMIT ?", (story, *kinds, CANDIDATE_EVENTS)).fetchall()
+                      f"({','.join('?' * len(kinds))}) ORDER BY id DESC LIMIT ?",
+                      (story, *kinds, CANDIDATE_EVENTS)).fetchall()
     best: tuple[float, int] | None = None
     for row in rows:
         event = _candidate(row)

@@ -174,7 +174,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_story ON events(story_id, type);
     CREATE INDEX events_type ON events(type, date);
-    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_order ON events(date IS NULL, date);   -- listing order: dated first, by date
     CREATE INDEX events_place ON events(place_geonames_id);
     CREATE INDEX events_place_name ON events(place_name COLLATE NOCASE);
     CREATE INDEX events_country ON events(place_country, date);
