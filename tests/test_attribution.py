@@ -112,6 +112,13 @@ def test_quotes(runner, text, expected):
         assert verb == want_verb, got
 
 
+def test_the_dateline_is_never_the_speaker(runner):
+    analysis = analyze(runner, "NAIROBI (Coastal Wire) - The Kenya Red Cross said on Friday that "
+                               "floods had cut the road to Garissa.")
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None and quote.speaker.span.text == "The Kenya Red Cross"
+
+
 def test_interrupted_quote_has_two_segments(runner):
     analysis = analyze(runner, "\u201cWe tried everything,\u201d Peter Lang said, "
                                "\u201cbut they would not listen to us.\u201d")

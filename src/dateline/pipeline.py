@@ -166,7 +166,29 @@ def _parse(contexts: list[Context]) -> Iterator[Any]:
                 if token.idx in starts:
                     token.is_sent_start = True
         docs.append(doc)
-    yield from nlp.pipe(docs, batch_size=len(docs) or 1)
+    for ctx, doc in zip(contexts, nlp.pipe(docs, batch_size=len(docs) or 1)):
+        _dateline_is_no_subject(doc, ctx)
+        yield doc
+
+
+def _dateline_is_no_subject(doc: Any, ctx: Context) -> None:
+    """A dateline (``GENEVA (Reuters) -``) says where the report was filed; when the parser makes
+    it a subject of the first verb beside the real one, relabel it as the adverbial it is, so no
+    later layer takes the city for the speaker or the actor."""
+    found: Dateline | None = ctx.layers.get("dateline")
+    if found is None:
+        return
+    mapped = ctx.layers["normalized"].from_original(found.span.start, found.span.end)
+    if mapped is None:
+        return
+    start, end = mapped
+    for token in doc:
+        if token.idx >= end:
+            break
+        if token.idx >= start and token.dep_ in ("nsubj", "nsubjpass") and not (
+                start <= token.head.idx < end) and any(
+                c.dep_ == token.dep_ and c.idx >= end for c in token.head.children):
+            token.dep_ = "npadvmod"
 
 
 class Runner:
