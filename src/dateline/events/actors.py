@@ -673,6 +673,9 @@ class ActorCoder:
             draft.code, draft.via = None, "text"  # "ethnic Albanians": an ethnicity, not a nationality
         if mod_known is not None and draft.actor_id is None:
             draft.actor_id = mod_known.actor_id
+            if draft.entity_id is None:  # "a Taliban suicide bomber" acts for the Taliban
+                draft.entity_id = next((e.id for e in (self.index.entity_at.get(m.i) for m in modifiers)
+                                        if e is not None and self._known_for(e) is mod_known), None)
             if draft.code is None:
                 draft.code, draft.via = mod_known.code, "group"
             if draft.sector is None and (head_sector is None or key in WEAK_HEADS):

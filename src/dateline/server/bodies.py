@@ -26,9 +26,6 @@ from dateline.errors import (
 from dateline.ingest import Article, article_from_text
 from dateline.ingest.decoding import decode_bytes, refuse_binary
 
-JSON_TYPES = ("application/json",)
-TEXT_TYPES = ("text/plain",)
-
 
 def media_type(content_type: str | None) -> tuple[str, str | None]:
     """The media type of a Content-Type header, lowercased, and its charset."""
