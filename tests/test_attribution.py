@@ -119,6 +119,26 @@ def test_the_dateline_is_never_the_speaker(runner):
     assert quote.speaker is not None and quote.speaker.span.text == "The Kenya Red Cross"
 
 
+def test_what_was_said_starts_after_the_dateline(runner):
+    analysis = analyze(runner, "JUBA (Coastal Wire) - Both sides agreed to a truce on Monday, mediators said.")
+    (quote,) = analysis.quotes
+    assert quote.content.text == "Both sides agreed to a truce on Monday"
+    check_spans(analysis)
+
+
+def test_an_armed_attack_is_no_attribution(runner):
+    assert analyze(runner, "Rebel fighters attacked an army post near Kidal on Sunday.").quotes == []
+    assert analyze(runner, "Gunmen attacked a convoy on the main road.").quotes == []
+    (quote,) = analyze(runner, "Senator Holt attacked the mayor's budget as reckless.").quotes
+    assert quote.content.text.startswith("the mayor's budget")
+
+
+def test_they_in_a_reported_clause_is_the_unnamed_plural_source(runner):
+    analysis = analyze(runner, "Fishermen in Lamu said they doubted the new jetty would be finished this year.")
+    inner = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "doubted")
+    assert inner.speaker is not None and inner.speaker.name.lower() == "fishermen in lamu"
+
+
 def test_interrupted_quote_has_two_segments(runner):
     analysis = analyze(runner, "\u201cWe tried everything,\u201d Peter Lang said, "
                                "\u201cbut they would not listen to us.\u201d")

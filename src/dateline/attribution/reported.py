@@ -392,7 +392,7 @@ def _read_cue(doc: Doc, cue: Token, sent_start: int, sent_end: int, sentence: in
                       clause_end=last.idx + len(last))
     evidence = lemma in EVIDENCE_VERBS and subject is not None and _evidence_subject(subject)
     if found is None and (lemma in ACT_VERBS | STANCE_VERBS or evidence) and subject is not None \
-            and _shares_subject(cue, subject):
+            and _shares_subject(cue, subject) and not _physical_act(cue, subject):
         found = _object_content(doc, cue, sent_end)
         if found is not None:
             found.confidence = 0.7 if lemma in ACT_VERBS else 0.6
@@ -448,6 +448,31 @@ def _cut_at_conjoined_cue(doc: Doc, cue: Token, start: int, end: int) -> int:
                 cut -= 1
             return cut
     return end
+
+
+#: Act verbs with a physical sense as well as a verbal one ("fighters attacked a police post").
+PHYSICAL_SENSES = frozenset({"attack", "blast", "slam", "hit", "target", "strike"})
+#: Objects that only a physical attack takes.
+PHYSICAL_TARGETS = frozenset({
+    "post", "checkpoint", "convoy", "base", "camp", "village", "town", "city", "building", "station",
+    "patrol", "vehicle", "ship", "position", "outpost", "barracks", "compound", "embassy", "bus",
+    "market", "mosque", "church", "school", "hospital", "bridge", "airport", "port", "pipeline",
+})
+#: Subjects that act by force: an attack by them is no speech.
+ARMED_SUBJECTS = frozenset({
+    "fighter", "militant", "rebel", "insurgent", "gunman", "gunmen", "soldier", "troop", "force",
+    "army", "militia", "bomber", "attacker", "jet", "warplane", "drone", "guerrilla", "jihadist",
+    "terrorist", "assailant", "sniper", "artillery", "police", "navy",
+})
+
+
+def _physical_act(cue: Token, subject: Token) -> bool:
+    """An act verb in its physical sense: an armed subject, or an object only force can take."""
+    if cue.lemma_.lower() not in PHYSICAL_SENSES:
+        return False
+    if subject.lemma_.lower() in ARMED_SUBJECTS or subject.lower_ in ARMED_SUBJECTS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PHYSICAL_TARGETS for c in cue.children)
 
 
 def _shares_subject(cue: Token, subject: Token) -> bool:

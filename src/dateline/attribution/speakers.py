@@ -19,6 +19,8 @@ In order:
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -185,9 +187,9 @@ class SpeakerResolver:
             entity = self.index.entities.get(speaker.entity_id)
             return entity is not None and self._agrees_type(lower, entity.type.value)
         if lower in PERSON_PRONOUNS:
-            return speaker.unnamed and not speaker.name.lower().endswith("s")
+            return speaker.unnamed and not _plural_description(speaker.name)
         if lower in PLURAL_PRONOUNS:
-            return speaker.unnamed and speaker.name.lower().endswith("s")
+            return speaker.unnamed and _plural_description(speaker.name)
         return False
 
     @staticmethod
@@ -221,3 +223,15 @@ class SpeakerResolver:
         """The speaker of a neighbouring quote, for a quote without a cue of its own."""
         return source.model_copy(update={"via": "adjacent",
                                          "confidence": round(min(source.confidence, confidence), 3)})
+
+
+#: Words after which a description's head noun has been named: "traders in Mandera".
+_AFTER_HEAD = re.compile(r"\s(?:in|of|from|at|near|for|with|on|who|that|which)\s|,")
+_PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "staff", "personnel", "clergy"})
+
+
+def _plural_description(description: str) -> bool:
+    """Does an unnamed source's head noun name many (``traders in Mandera``, ``police``)?"""
+    head = _AFTER_HEAD.split(description.lower(), maxsplit=1)[0].split()
+    word = head[-1] if head else ""
+    return word in _PLURAL_HEADS or word.endswith("men") or word.endswith("s") and not word.endswith("ss")
