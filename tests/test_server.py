@@ -316,22 +316,21 @@ def test_token_reads_and_read_only_servers(tmp_path):
 
 
 def test_reads_stay_responsive_during_analysis(client):
-    took: list[float] = []
+    analysis_done: list[float] = []
 
     def analyze_long_article() -> None:
-        started = time.perf_counter()
-        client.post("/api/analyze", json={"text": ARTICLES[0]["text"] * 40})
-        took.append(time.perf_counter() - started)
+        client.post("/api/analyze", json={"text": ARTICLES[0]["text"] * 150})
+        analysis_done.append(time.perf_counter())
 
     slow = threading.Thread(target=analyze_long_article)
     slow.start()
     time.sleep(0.3)
-    started = time.perf_counter()
     with httpx.Client(base_url=str(client.base_url), timeout=120) as other:
         assert other.get("/api/articles", params={"limit": 1}).status_code == 200
-    elapsed = time.perf_counter() - started
+    read_done = time.perf_counter()
     slow.join()
-    assert elapsed < took[0] / 3, (elapsed, took)
+    # the read is answered while the long analysis still runs, not queued behind it
+    assert read_done < analysis_done[0]
 
 
 def test_serve_command_refuses_bad_settings_before_listening(tmp_path, capsys, monkeypatch):
