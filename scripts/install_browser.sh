@@ -4,7 +4,8 @@
 # except under CI (CI=true), where they fail.
 set -euo pipefail
 if [ -n "${DATELINE_CHROMIUM:-}" ] && [ -x "$DATELINE_CHROMIUM" ]; then exit 0; fi
-if [ -x /usr/bin/chromium ]; then exit 0; fi
+if [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 \
+    || command -v chromium-browser >/dev/null 2>&1; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq

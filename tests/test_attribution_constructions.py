@@ -266,7 +266,7 @@ def test_voicing_verb_subject_holds_the_nominal_cue(runner):
 
 
 def test_question_asked_by_an_agent(runner):
-    analysis = analyze(runner, "Absolutely, he said when asked by a reporter if that remains his view.")
+    analysis = analyze(runner, "Certainly, she said when asked by a reporter if that is still her plan.")
     (question,) = [q for q in analysis.quotes if q.verb == "ask"]
-    assert question.content.text == "if that remains his view"
+    assert question.content.text == "if that is still her plan"
     assert "reporter" in question.speaker.name

@@ -192,6 +192,7 @@ LEADERS_AND_COUNTRY_NAMES = [
     ("The US on Thursday rejected the plan for Gaza.", "USA", None, "entity"),
     ("Bosnia agreed to a ceasefire with its neighbours.", "BIH", None, "entity"),
     ("The Philipines military attacked a rebel camp.", "PHL", "MIL", None),
+    ("Tanzanya agreed to host the talks.", "TZA", None, "entity"),  # a misspelt country the NER calls a person
 ]
 
 
@@ -216,6 +217,12 @@ def test_source_without_a_country_takes_the_one_its_sentence_names():
     assert (event.source[0].code, event.source[0].via) == ("MDA", "context")
 
 
+def test_context_country_is_not_the_reporters_when_the_event_names_one():
+    event = best("The military council declared a curfew in Mali on Sunday, a spokeswoman for the French "
+                 "embassy said.")
+    assert (event.source[0].code, event.source[0].via) == ("MLI", "context")
+
+
 def test_no_context_country_from_the_target():
     event = best("Senator Dana Whitlow threatened new measures against Venezuela.")
     assert event.source[0].code is None
@@ -238,6 +245,89 @@ def test_passive_agent_is_the_source():
 
 def test_passive_without_agent_is_no_event():
     assert events("The town was attacked on Monday.") == []
+
+
+def test_passive_act_of_state_in_a_place_is_done_by_its_authorities():
+    event = best("A French aid worker was arrested in Niger on Tuesday.")
+    assert event.type.value == "COERCE"
+    source = event.source[0]
+    assert (source.code, source.sector, source.via, source.span) == ("NER", "GOV", "authorities", None)
+    assert source.confidence < 0.45  # below any actor the text names
+    assert event.target[0].code == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were arrested on Friday.",  # no place: no one to infer
+    "A shopkeeper was killed in Kabul on Sunday.",  # violence: who did it is unknown
+    "The bridge was destroyed in Mosul.",
+])
+def test_no_authorities_inferred_without_a_place_or_for_violence(text):
+    assert events(text) == []
+
+
+def test_named_agent_wins_over_inferred_authorities():
+    event = best("The reporter was arrested by soldiers in Harare.")
+    assert (event.source[0].sector, event.source[0].via) == ("MIL", "place")
+
+
+def test_unidentified_attackers_take_the_country_they_struck_in():
+    source = best("Two soldiers were killed in a roadside bomb explosion near Kandahar.").source[0]
+    assert (source.code, source.sector, source.via, source.span) == ("AFG", "UAF", "unknown", None)
+
+
+# --- parses that hide the subject -----------------------------------------------------------
+
+def test_subject_after_a_fronted_phrase():
+    event = best("After months of talks in Geneva, the Colombian government and the FARC rebels "
+                 "have agreed to a ceasefire.")
+    assert event.type.value == "AGREE"
+    assert [(s.code, s.sector) for s in event.source][:1] == [("COL", "GOV")]
+
+
+def test_coordinated_verbs_share_a_subject_the_parser_left_at_the_root():
+    event = best("Nurses from two Canadian charities collected and delivered blankets to a hospital in Kabul.")
+    assert event.type.value == "AID"
+    assert (event.source[0].code, event.source[0].sector) == ("CAN", "MED")
+    assert event.source[0].text == "Nurses from two Canadian charities"
+    assert event.target[0].code == "AFG"
+
+
+def test_inverted_clause_of_protest_is_a_complaint():
+    found = events("Kenyan police are torturing detainees in Nairobi, a rights group protested on Monday.")
+    event = next(e for e in found if e.trigger.text == "protested")
+    assert event.type.value == "DISAPPROVE"
+    assert event.source[0].code == "NGO"
+    assert (event.target[0].code, event.target[0].sector) == ("KEN", "COP")
+
+
+def test_by_phrase_closing_the_sentence_is_the_passive_agent():
+    event = best("The former mayor has been accused of stealing public money, much of it believed to "
+                 "have been hidden, by Peruvian prosecutors.")
+    assert event.type.value == "DISAPPROVE"
+    assert (event.source[0].code, event.source[0].sector) == ("PER", "JUD")
+
+
+def test_active_verb_joined_to_a_passive_takes_its_patient():
+    found = events("The Bolivian interior minister has been charged by prosecutors with fraud and will resign.")
+    event = next(e for e in found if e.trigger.text == "resign")
+    assert (event.source[0].code, event.source[0].sector) == ("BOL", "GOV")
+
+
+def test_people_held_as_human_shields():
+    event = best("The militia has been holding hundreds of villagers as human shields near the front line.")
+    assert (event.type.value, event.source[0].sector, event.target[0].sector) == ("COERCE", "REB", "CVL")
+
+
+def test_allowing_people_to_return_past_a_relative_clause():
+    event = best("Morocco will allow 5,000 refugees who have lived in Algeria for years to return home.")
+    assert event.type.value == "AGREE"  # a promised concession
+    assert event.source[0].code == "MAR" and event.target[0].sector == "REF"
+
+
+def test_a_share_of_a_group_based_somewhere():
+    event = best("Half of the rebels based in Chad have been disarmed, officials said.")
+    assert event.type.value == "RETREAT"
+    assert (event.source[0].code, event.source[0].sector) == ("TCD", "REB")
 
 
 def test_nominal_event_with_by_phrase():

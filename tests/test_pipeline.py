@@ -121,6 +121,8 @@ def test_stage_order_is_checked():
         check_order(["entities", "nlp"])
     with pytest.raises(DatelineError, match="unknown stage"):
         Runner(["normalize", "nope"])
+    with pytest.raises(DatelineError, match="needs the 'normalize' stage"):
+        Runner(["dateline"])
 
 
 def test_text_without_entities_gives_an_empty_list():

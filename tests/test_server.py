@@ -84,6 +84,9 @@ def test_analyze_layers_runs_a_prefix_of_the_pipeline(client):
     data = client.post("/api/analyze", json={"text": ARTICLES[0]["text"], "layers": ["entities"]}).json()
     assert data["entities"] and not data["places"] and not data["events"]
     _error(client.post("/api/analyze", json={"text": "x y", "layers": ["nope"]}), 422, "DL204")
+    only = client.post("/api/analyze", json={"text": ARTICLES[0]["text"], "layers": ["dateline"]})
+    assert only.status_code == 200, only.text
+    assert only.json()["dateline"]["agency"] == "Reuters" and only.json()["entities"] == []
 
 
 def test_analyze_bad_bodies(client):
@@ -101,6 +104,11 @@ def test_analyze_bad_bodies(client):
                        headers={"Content-Type": "text/plain; charset=utf-8"}), 422, "DL104")
     _error(client.post("/api/analyze", content=b"abc", headers={"Content-Type": "text/plain; charset=klingon"}),
            415, "DL201")
+    # codecs that are no text encodings, and one that fails in its own way
+    _error(client.post("/api/analyze", content=b"abc", headers={"Content-Type": "text/plain; charset=rot13"}),
+           415, "DL201")
+    _error(client.post("/api/analyze", content=b"hello world",
+                       headers={"Content-Type": "text/plain; charset=punycode"}), 422, "DL104")
     _error(client.post("/api/analyze", content=b"<p>hi</p>", headers={"Content-Type": "text/html"}), 415, "DL201")
     _error(client.post("/api/analyze", content=b"text"), 415, "DL201")
     _error(client.get("/api/analyze"), 405, "DL506")
@@ -300,6 +308,7 @@ def test_health_stats_openapi(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/analyze", "/api/articles", "/api/search", "/api/places", "/api/export/{what}"} <= set(spec["paths"])
     _error(client.get("/api/does-not-exist"), 404, "DL505")
+    assert client.get("/docs").status_code == 404  # its scripts would come from a CDN: not served
 
 
 def test_token_reads_and_read_only_servers(tmp_path):
@@ -308,6 +317,8 @@ def test_token_reads_and_read_only_servers(tmp_path):
         _error(httpx.get(f"{url}/api/articles", headers={"Authorization": "Bearer nope"}), 403, "DL502")
         assert httpx.get(f"{url}/api/articles", headers=AUTH).status_code == 200
         assert httpx.get(f"{url}/api/health").status_code == 200
+        # analysis is not open on a server that asks the token for reads
+        _error(httpx.post(f"{url}/api/analyze", json={"text": "a b c"}), 401, "DL501")
     with live_server(ServerSettings(db=tmp_path / "w.db", warm=False)) as url:
         error = _error(httpx.post(f"{url}/api/articles", json={"text": "a b c"}, headers=AUTH), 403, "DL502")
         assert "read-only" in error["message"]

@@ -70,3 +70,15 @@ def test_analysis_text_of_a_long_record_inflated_in_steps():
     record = {"schema_version": "1.0", "article": {"id": "long"}, "text": text,
               "normalization": {"text": text.lower()}, "entities": [{"name": "x" * 50_000}]}
     assert analysis_text(encode_analysis(record)) == text
+
+
+def test_numbers_too_large_for_sqlite_are_bad_values(store):
+    from dateline.errors import BAD_VALUE, ConfigError
+
+    huge = "9" * 20
+    for call in (lambda: store.list_articles(story=int(huge)), lambda: store.events(story=int(huge)),
+                 lambda: store.events(place=huge), lambda: store.search("", place=huge),
+                 lambda: store.entity("#" + huge)):
+        with pytest.raises(ConfigError) as caught:
+            call()
+        assert caught.value.kind is BAD_VALUE

@@ -215,6 +215,26 @@ def test_version_1_store_upgrades_in_place_and_gets_its_events(corpus, tmp_path)
         _consistent(store)
 
 
+def test_migration_applied_by_another_process_meanwhile_is_not_run_twice(tmp_path, monkeypatch):
+    from dateline.store import migrations
+
+    path = tmp_path / "race.db"
+    first = sqlite3.connect(path, isolation_level=None)
+    second = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(first)
+    real = migrations.current_version
+    calls = []
+
+    def stale(connection):  # the second read its version before the first committed
+        calls.append(connection)
+        return 0 if len(calls) == 1 else real(connection)
+
+    monkeypatch.setattr(migrations, "current_version", stale)
+    assert migrations.migrate(second) == migrations.SCHEMA_VERSION
+    first.close()
+    second.close()
+
+
 # -- queries -------------------------------------------------------------------------------
 
 def test_search_by_event_type(corpus):

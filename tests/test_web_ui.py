@@ -105,3 +105,15 @@ def test_the_page_and_its_files_are_served_and_marked_missing_without_assets(tmp
     assert client.get("/static/css/app.css").status_code == 200
     status = client.get("/ui/assets").json()
     assert status["installed"] is False and "leaflet/leaflet.js" in status["missing"]
+
+
+def test_leaflet_gets_elements_not_html_strings():
+    # Leaflet inserts a string popup or tooltip as HTML; names from the store must go in as elements.
+    import re
+
+    static = Path(assets.__file__).with_name("static") / "js"
+    for script in static.rglob("*.js"):
+        code = script.read_text(encoding="utf-8")
+        assert not re.search(r"\.(bindPopup|bindTooltip|setContent|setTooltipContent|setPopupContent)\(\s*[`'\"]",
+                             code), script.name
+        assert "innerHTML" not in code and "insertAdjacentHTML" not in code, script.name

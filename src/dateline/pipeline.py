@@ -150,6 +150,9 @@ def check_order(names: Iterable[str]) -> list[Stage]:
             raise DatelineError(f"stage '{name}' requires {missing} from an earlier stage")
         stages.append(stage)
         provided.add(stage.provides)
+    if "normalized" not in provided:
+        raise DatelineError("a pipeline needs the 'normalize' stage: every record keeps the normalization "
+                            "verdict and maps its spans through it")
     return stages
 
 

@@ -271,8 +271,10 @@ class Actor(Record):
     country: str | None = Field(None, description="ISO 3166-1 alpha-3 country of the actor, if known.")
     sector: str | None = Field(None, description="PLOVER/CAMEO sector: GOV, MIL, COP, REB, CVL, LEG, ...")
     via: str = Field(description="How it was coded: entity, group, demonym, leader, title, noun, pronoun, "
-                     "place, context (the one country its sentence names) or text (unknown actor "
-                     "kept with its words).")
+                     "place, context (the one country its sentence names), text (unknown actor "
+                     "kept with its words); inferred, not named: unknown (unidentified attackers of "
+                     "violence named with its means) or authorities (the authorities of the place a "
+                     "passive arrest, sentence or expulsion happened in).")
     confidence: float = Field(ge=0.0, le=1.0)
 
 

@@ -106,6 +106,8 @@ def test_map_draws_base_layer_and_markers_and_filters_by_event_type(page, server
     expect(page.locator("#map path.marker-event")).to_have_count(1)
     expect(page.locator("#map path.marker-place")).to_have_count(0)
     expect(page.get_by_role("table", name="Events by place")).to_contain_text("Mombasa")
+    page.locator("#map path.marker-event").hover()
+    expect(page.locator(".leaflet-tooltip")).to_contain_text("Mombasa: PROTEST 1")
     page.locator("#map path.marker-event").focus()
     page.keyboard.press("Enter")
     expect(page.locator(".leaflet-popup-content")).to_contain_text("PROTEST")
@@ -157,6 +159,9 @@ def test_story_page_lists_each_source_and_its_claims(page, server, shoot):
     expect(horn).to_contain_text("We have waited thirteen years")
     expect(horn.locator(".chip.c-denied")).to_have_count(1)
     shoot("story", full_page=True)
+    # an event's actor links to its entity by id, whatever words the article used for it
+    page.locator(".event-item a[href^='#/entity/']").first.click()
+    expect(page.get_by_role("link", name=re.compile(r"^Search all articles naming "))).to_be_visible()
     no_script_errors(page)
 
 

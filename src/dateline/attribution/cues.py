@@ -81,7 +81,7 @@ NON_SOURCE_LABELS = frozenset({"note", "update", "updated", "editor", "correctio
                                "clarification", "example", "answer", "question", "total",
                                "subscribe", "share", "follow", "contact", "email", "phone",
                                "address", "date", "time", "location", "where", "when", "price",
-                               "cost", "tickets", "pledged", "superdelegates", "delegates"})
+                               "cost", "tickets", "delegates", "votes", "seats", "turnout", "score"})
 #: Most words a paragraph label may have ("Sen. Bernie Sanders:").
 MAX_LABEL_TOKENS = 4
 

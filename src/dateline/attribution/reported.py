@@ -659,7 +659,7 @@ def _beside_marks(doc: Doc, cue: Token, subject: Token) -> bool:
 
 def _parenthetical(doc: Doc, cue: Token, subject: Token, sent_start: int, sent_end: int
                    ) -> Found | None:
-    """``The bigger risk, he said, is a clash``: a speaker clause set off by commas mid-sentence.
+    """``The main danger, she said, is a delay``: a speaker clause set off by commas mid-sentence.
 
     The content is the sentence on both sides of the clause, even when the part
     before it holds no verb (``In any case, X said, ...``) or is an adverbial

@@ -32,7 +32,7 @@ def serve_command(db: Path, host: str, port: int, token: str | None, open_reads:
                   timeout: float, log_level: str) -> None:
     """Serve the REST API over a store: analyze, ingest, search, browse, export.
 
-    The API is described at /openapi.json (interactive at /docs); the web UI,
+    The API is described at /openapi.json; the web UI,
     when installed, is at /.  Models load before the first request.
     """
     import uvicorn

@@ -143,7 +143,10 @@ NOT_MILITARY_BEFORE_GENERAL = frozenset({"secretary", "secretary-", "attorney", 
                                          "director", "governor", "auditor", "surgeon", "postmaster"})
 #: Quantities that stand before the actor they count: ``thousands of students``.
 QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "some",
-                            "many", "several", "most", "all", "group", "crowd", "band"})
+                            "many", "several", "most", "all", "group", "crowd", "band", "half", "third",
+                            "quarter", "majority", "minority", "rest", "bulk", "part", "number"})
+#: Participles that say where a group is: ``rebels based in``, ``guerrillas operating in``.
+BASED_VERBS = frozenset({"base", "operate", "live", "active", "station", "fight", "hold", "headquarter"})
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
 #: Codes of PLOVER actors that are not countries.
@@ -581,6 +584,9 @@ class ActorCoder:
         """First and last token of the noun phrase headed by ``head`` (left modifiers, ``of`` PP)."""
         first = head.i
         for child in lefts(head):
+            if child.dep_ in ("compound", "nmod") and any(g.dep_ == "cc" for g in kids(child)) \
+                    and child.pos_ in ("NOUN", "PROPN"):
+                continue  # "the government and SPLM/A": actors of their own, not modifiers
             if child.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "npadvmod"):
                 first = min(first, child.left_edge.i)
         last = head.i
@@ -588,12 +594,16 @@ class ActorCoder:
         if mention is not None:
             first, last = min(first, mention[0]), max(last, mention[1] - 1)
         first = self._after_break(first, head.i)
+        if first == head.i and head.i >= 2 and self.doc[head.i - 1].text == "/" and \
+                self.doc[head.i - 2].pos_ == "PROPN" and not self.doc[head.i - 2].whitespace_:
+            first = head.i - 2  # a name written with a slash: "SPLM/A"
         for child in rights(head):
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "at") and any(
                     g.dep_ == "pobj" for g in kids(child)):
                 pobj = next(g for g in kids(child) if g.dep_ == "pobj")
                 if self.is_actor(pobj) or pobj.i in self.index.place_at:
-                    last = max(last, pobj.right_edge.i)
+                    clauses = [c.left_edge.i for c in rights(pobj) if c.dep_ in ("acl", "relcl")]
+                    last = max(last, min(clauses) - 1 if clauses else pobj.right_edge.i)
                 break
         if self.doc[first].dep_ == "det" and first < head.i:
             first += 1
@@ -644,6 +654,11 @@ class ActorCoder:
                 if leader is not None:
                     draft.code, draft.via, draft.person = leader.code, "leader", True
                     draft.sector = draft.sector or leader.sector
+            if draft.code is None and draft.sector is None and head_entity.type.value == "PERSON" \
+                    and " " not in head_entity.name and not head_entity.aliases:
+                cc = country_named(head_entity.name)  # a misspelt country taken for a person: "Ethopia agreed"
+                if cc:
+                    draft.code, draft.via, draft.person = iso3(cc), "entity", False
         elif draft.code is None and head.pos_ == "PROPN" and head.dep_ not in ("compound", "amod"):
             cc = country_named(draft.name)  # a country the NER missed: "The US on Thursday rejected"
             if cc:
@@ -669,8 +684,15 @@ class ActorCoder:
             owned = self.resolve_pronoun(owner) if owner is not None else None
             if owned is not None and owned.code is not None:  # "their forces": whose forces
                 draft.code, draft.via = owned.code, "pronoun"
-        if any(m.lower_ == "ethnic" for m in modifiers) and draft.via == "demonym" and mod_code is None:
-            draft.code, draft.via = None, "text"  # "ethnic Albanians": an ethnicity, not a nationality
+        if draft.via == "demonym" and any(m.lower_ == "ethnic" for m in modifiers) and (
+                mod_code is None or all(self.demonym_country(m) is None or m.i > 0 and self.doc[m.i - 1].lower_ == "ethnic"
+                                        for m in modifiers)):
+            # "ethnic Albanians", "ethnic Albanian guerrillas": an ethnicity, not a nationality
+            draft.code, draft.via = None, "text"
+        if draft.code is None:
+            where = self._based_in(head)
+            if where is not None:  # "guerrillas operating in Macedonia", "rebels based in Sudan"
+                draft.code, draft.via = where, "place"
         if mod_known is not None and draft.actor_id is None:
             draft.actor_id = mod_known.actor_id
             if draft.entity_id is None:  # "a Taliban suicide bomber" acts for the Taliban
@@ -716,6 +738,19 @@ class ActorCoder:
         if draft.code is None and draft.via not in ("text", "noun", "title"):
             draft.via = "text"
         return draft
+
+    def _based_in(self, head: Token) -> str | None:
+        """ISO3 of the place a group is said to be based, operating or living in (a participle after it)."""
+        for clause in rights(head):
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in BASED_VERBS:
+                continue
+            for prep in kids(clause):
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "from"):
+                    pobj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
+                    found = self.index.place_at.get(pobj.i) if pobj is not None else None
+                    if found is not None and found[0].country_code:
+                        return iso3(found[0].country_code)
+        return None
 
     def conjuncts(self, head: Token) -> list[Token]:
         """The head and the heads joined to it by ``and``/``or``: ``japan and the united states``."""

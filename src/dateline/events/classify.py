@@ -241,8 +241,11 @@ def _close(frame, objects, category, mode):
 
 
 def _hold(frame, objects, category, mode):
-    # hold prisoners / people: detain; hold anything else (a view, a post): nothing
-    if objects & CAPTIVE_NOUNS or frame.targets and not frame.objects:
+    # hold prisoners / people, or hold people as hostages or shields: detain; hold anything else
+    # (a view, a post): nothing
+    held_as = {word_key(g) for c in kids(frame.predicate) if c.dep_ == "prep" and c.lower_ == "as"
+               for g in kids(c) if g.dep_ == "pobj"}
+    if objects & CAPTIVE_NOUNS or frame.targets and (not frame.objects or held_as & CAPTIVE_NOUNS):
         return "COERCE", "arrest"
     return None
 
@@ -289,7 +292,22 @@ def _permit(frame, objects, category, mode):
         return "RETREAT", "access"
     if frame.targets and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in kids(frame.predicate)):
         return "CONCEDE", None
+    if frame.targets and any(_infinitive_inside(c) for c in kids(frame.predicate) if c.dep_ == "dobj"):
+        return "CONCEDE", None  # "allow refugees who have lived abroad to return": the parser hung it lower
     return None
+
+
+def _infinitive_inside(noun: Token) -> bool:
+    """Does a to-infinitive hang inside a noun's relative clause (where the parser puts an object's
+    complement that follows the clause)?"""
+    for clause in kids(noun):
+        if clause.dep_ != "relcl":
+            continue
+        for child in clause.subtree:
+            if child.i > clause.i and child.tag_ == "VB" and child.dep_ in ("advcl", "relcl", "acl", "xcomp") \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(child)):
+                return True
+    return False
 
 
 def _strike(frame, objects, category, mode):
@@ -306,7 +324,10 @@ def _strike(frame, objects, category, mode):
 
 
 def _protest(frame, objects, category, mode):
-    # a government protests: diplomatic disapproval; people protest: PROTEST
+    # a government protests: diplomatic disapproval; people protest: PROTEST; whoever protests
+    # that something is wrong (a clause of saying) complains: DISAPPROVE
+    if frame.source_via == "inverted" or any(c.dep_ == "ccomp" for c in kids(frame.predicate)):
+        return "DISAPPROVE", None
     if frame.sources and all(s.sector in ("GOV", "LEG", "JUD") or (s.sector is None and s.code and s.via in (
             "entity", "place")) for s in frame.sources):
         return "DISAPPROVE", None

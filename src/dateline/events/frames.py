@@ -26,7 +26,17 @@ air strike on ...``).  Around it the parse gives:
   strike``).
 
 A candidate with no source is not an event (PLOVER codes no event without an
-actor): imperatives, passives without agent and rhetoric yield nothing.
+actor): imperatives, passives without agent and rhetoric yield nothing.  Two
+actors are inferred, never named, and marked so with a low confidence:
+unidentified attackers of violence named with its means (``via: unknown``),
+and the authorities of the place a passive act of the state happened in
+(``was arrested in Lebanon``: ``via: authorities``).
+
+Subjects the parser hides are recovered: a fronted phrase that swallowed them
+(``With ..., the government and the rebels agreed``), a root left without a
+verb (``Doctors from X donated ...``), an inverted clause of saying (``...,
+a rights group protested``), a passive's ``by`` phrase set off at the end of
+the sentence, and the patient of a passive an active verb is joined to.
 """
 
 from __future__ import annotations
@@ -39,7 +49,7 @@ from spacy import symbols as spacy_symbols
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from dateline.events.actors import ActorCoder, ActorDraft
+from dateline.events.actors import ActorCoder, ActorDraft, iso3
 from dateline.events.lexicon import (
     ANNOUNCING,
     ASPECTUAL,
@@ -74,8 +84,16 @@ TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "upon", "
 THEME_VERBS = frozenset({"withdraw", "pull", "recall", "send", "deploy", "dispatch", "evacuate", "mobilize",
                          "mobilise", "station", "mass", "amass", "return", "repatriate", "hand", "deliver",
                          "provide", "supply", "donate", "offer", "give", "grant", "move", "transfer"})
-#: Verbs whose passive subject is the one who acts: guerrillas were demobilized (they disarmed).
-SELF_DIRECTED = frozenset({"demobilize", "demobilise", "disarm", "disband", "evacuate", "withdraw", "pull"})
+#: Verbs whose passive subject is the one who acts: guerrillas were demobilized (they disarmed), the
+#: government is committed to talks (it pledges them).
+SELF_DIRECTED = frozenset({"demobilize", "demobilise", "disarm", "disband", "evacuate", "withdraw", "pull",
+                           "commit", "dedicate"})
+#: Verbs only a state's organs do: passive and without an agent, they were done by the authorities of
+#: the place they happened in (``was arrested in Lebanon``).  Violence is not here: who killed is unknown.
+AUTHORITY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "deport",
+                             "expel", "fine", "outlaw", "censor", "extradite"})
+#: Confidence of the authorities inferred for such a passive: lower than any actor the text names.
+INFERRED_AUTHORITY_CONFIDENCE = 0.3
 #: Categories of nouns whose ``from`` phrase is who acts: demands from X, an offer from Y.
 FROM_SOURCE = frozenset({"DEMAND", "THREATEN", "AGREE", "SUPPORT", "AID", "DISAPPROVE", "REJECT", "CONSULT"})
 #: Prepositions whose object is the means of a violent event: killed ... in an air strike.
@@ -599,7 +617,9 @@ class FrameFinder:
         frame.depth = self._depth(top)
         scope = top.head if top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nsubj", "nsubjpass", "dobj") else top
         place_at = self.coder.index.place_at  # a subtree of the projective parse is a contiguous range
-        frame.located = any(i in place_at for i in range(scope.left_edge.i, scope.right_edge.i + 1))
+        entity_at = self.coder.index.entity_at  # a place the places layer left unresolved still counts
+        frame.located = any(i in place_at or i in entity_at and entity_at[i].type.value == "LOC"
+                            for i in range(scope.left_edge.i, scope.right_edge.i + 1))
         return frame
 
     # -- details --
@@ -653,7 +673,7 @@ class FrameFinder:
         if subject is not None:
             if imperative(verb, subject):
                 return [], ""  # "oh soldiers of the caliphate, fan the flames": addressed, not acting
-            return self.coder.conjuncts(subject), "subject"
+            return self._coordinated_modifiers(subject) + self.coder.conjuncts(subject), "subject"
         agent = next((c for c in kids(verb) if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
@@ -663,10 +683,23 @@ class FrameFinder:
             patient = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
             if patient is not None and lemma_key(verb) in SELF_DIRECTED:
                 return self.coder.conjuncts(patient), "patient"  # "guerrillas have been demobilized"
+            late = self._late_agent(verb)
+            if late:
+                return late, "agent"
             return [], ""
+        recovered = self._fronted_subject(verb) or self._stranded_subject(verb)
+        if recovered:
+            inverted = verb.dep_ in ("acl", "relcl") and same(recovered[0], verb.head) and verb.head.dep_ == "appos"
+            return recovered, "inverted" if inverted else "subject"
         head = verb.head
         if head.i == verb.i:
             return [], ""
+        if verb.dep_ == "conj" and is_verbal(head) and not any(c.dep_ == "nsubj" for c in kids(head)) \
+                and any(c.dep_ == "auxpass" for c in kids(head)):
+            # "X has been indicted ... and will resign": the active verb's subject is the passive's patient
+            patient = next((c for c in kids(head) if c.dep_ == "nsubjpass"), None)
+            if patient is not None and not any(c.dep_ == "auxpass" for c in kids(verb)):
+                return self.coder.conjuncts(patient), "subject"
         if verb.dep_ == "xcomp":
             if lemma_key(head) in OBJECT_CONTROL:
                 obj = next((c for c in kids(head) if c.dep_ == "dobj"), None)
@@ -691,6 +724,92 @@ class FrameFinder:
         if verb.dep_ == "acomp" and head.i != verb.i:
             return self._subject(head, depth + 1)
         return [], ""
+
+    def _coordinated_modifiers(self, subject: Token) -> list[Token]:
+        """Actors joined by ``and`` that the parser hung on the last one as a modifier: ``the
+        government and SPLM/A agreed`` read as ``A`` modified by ``government and SPLM``.  A word
+        joined to the head by a slash belongs to the head's name."""
+        found: list[Token] = []
+        for child in lefts(subject):
+            if child.dep_ in ("nmod", "compound") and child.pos_ in ("NOUN", "PROPN") and any(
+                    g.dep_ == "cc" and g.lower_ in ("and", "or") for g in kids(child)) and self.coder.is_actor(child):
+                found += [t for t in self.coder.conjuncts(child)
+                          if not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "/")]
+        return found
+
+    def _late_agent(self, verb: Token) -> list[Token]:
+        """The ``by`` phrase of a passive set off by a comma at the end of its sentence, hung by the
+        parser on another verb: ``X has been accused of misusing funds, much of it believed to have
+        been embezzled, by government officials``.  The phrase must close the sentence, and the verb
+        it hangs on must be inside the passive's clause or an active verb above it (a passive verb's
+        own ``by`` phrase is its own agent)."""
+        sentence = verb.sent
+        last = max((t.i for t in sentence if not t.is_punct and not t.is_space), default=verb.i)
+        for token in self.doc[verb.i + 1 : last + 1]:
+            if token.lower_ != "by" or token.dep_ not in ("agent", "prep") or token.head.i == verb.i:
+                continue
+            if self.doc[token.i - 1].text != ",":
+                continue
+            pobj = next((g for g in kids(token) if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.right_edge.i != last or not self.coder.is_actor(pobj):
+                continue
+            holder = token.head
+            inside = verb.left_edge.i <= holder.i <= verb.right_edge.i
+            above = any(a.i == holder.i for a in verb.ancestors) and not any(
+                c.dep_ == "auxpass" for c in kids(holder))
+            if inside or above:
+                return self.coder.conjuncts(pobj)
+        return []
+
+    def _fronted_subject(self, verb: Token) -> list[Token]:
+        """The subject a fronted phrase swallowed: ``With the signing of X, the government and the
+        rebels have agreed ...`` parsed with the actors joined to X by ``and``.  The verb must be
+        finite (an imperative has no subject to recover); the actors stand between the phrase's last
+        comma and the verb."""
+        if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ != "to" for c in kids(verb))):
+            return []
+        fronted = next((c for c in kids(verb) if c.dep_ == "prep" and c.i < verb.i), None)
+        if fronted is None:
+            return []
+        comma = max((t.i for t in self.doc[fronted.i : verb.i] if t.text == ","), default=None)
+        if comma is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in kids(verb)):
+            return []
+        for token in self.doc[comma + 1 : verb.i]:
+            if token.dep_ in ("conj", "appos") and token.head.i < comma and token.head.i >= fronted.i \
+                    and token.pos_ in ("NOUN", "PROPN") and self.coder.is_actor(token):
+                return self.coder.conjuncts(token)
+        return []
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """A subject the parser made the head of its own verb.
+
+        * a sentence with no verb at its root: ``Doctors from X donated and delivered ...`` read as a
+          noun modified by ``donated``: the root noun is the subject of the finite verb;
+        * a clause of saying after the content, inverted by the parser: ``..., a rights group
+          protested on Wednesday.`` read as ``group`` modified by ``protested``.
+        """
+        if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("auxpass", "agent", "dobj", "nsubj", "nsubjpass") for c in kids(verb)
+        ) and not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in kids(verb)):
+            return []
+        head = verb.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        root = head
+        while root.head.i != root.i:
+            root = root.head
+        if root.pos_ in ("NOUN", "PROPN") and verb.i > root.i and any(
+                c.tag_ == "VBD" for c in [verb, *kids(verb)] if c.i == verb.i or c.dep_ == "conj") \
+                and self.coder.is_actor(root):
+            return self.coder.conjuncts(root)
+        if head.dep_ == "appos" and head.left_edge.i > 0 and self.doc[head.left_edge.i - 1].text == "," \
+                and verb.i == head.i + 1 \
+                and all(t.is_punct or t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound")
+                        for t in self.doc[verb.i + 1 : verb.right_edge.i + 1]) \
+                and verb.right_edge.i + 1 < len(self.doc) and self.doc[verb.right_edge.i + 1].is_punct \
+                and self.coder.is_actor(head):
+            return [head]
+        return []
 
     def _noun_sources(self, noun: Token) -> list[Token]:
         """Who does what a noun names: possessor, demonym or name modifier, ``by`` or ``of`` phrase."""
@@ -835,11 +954,15 @@ class FrameFinder:
             sources = [ActorDraft(head=-1, first=-1, last=-1, name="unidentified attackers", sector="UAF",
                                   via="unknown", confidence=0.3)]
             via = "unknown"
+        if not sources and not frame.nominal and frame.wrapper is None:
+            authorities = self._implied_authorities(predicate)
+            if authorities is not None:
+                sources, via = [authorities], "authorities"
         if frame.obligation and frame.report is not None and frame.wrapper is None:
             # "a British minister said Libya must hand over ...": the one who says "must" demands
             reporter, how = self._subject(frame.report)
-            drafts = [self.coder.code(h) for h in reporter if self.coder.is_actor(h) or h.pos_ == "PRON"]
-            drafts = [d for d in drafts if d is not None]
+            coded = [self.coder.code(h) for h in reporter if self.coder.is_actor(h) or h.pos_ == "PRON"]
+            drafts = [d for d in coded if d is not None]
             if drafts:
                 frame.targets = [d for d in sources if d.head >= 0]
                 sources, via = drafts, "reporter"
@@ -859,6 +982,9 @@ class FrameFinder:
         if content is None and lemma_key(predicate) in OBJECT_CONTROL:
             # "allowed the opposition leader to bring out a rally": who is allowed is the target
             content = next((c for c in kids(predicate) if c.dep_ in ("xcomp", "ccomp")), None)
+        if content is None and via == "inverted":
+            # "X are failing ..., a rights group protested": what is said is about the sentence's subject
+            content = top.sent.root
         if content is not None and content.pos_ not in ("NOUN", "PROPN"):
             # "demanded that Israel ease ...": who is to act is whom the demand is directed at
             subject, how = self._subject(content)
@@ -889,7 +1015,7 @@ class FrameFinder:
             if head.i in seen:
                 continue
             draft = self.coder.code(head)
-            if draft is None:
+            if draft is None or draft.head in taken:  # "one third of the guerrillas were demobilized"
                 continue
             if any(draft.entity_id and draft.entity_id == s.entity_id for s in sources):
                 continue
@@ -914,6 +1040,27 @@ class FrameFinder:
                                 seen.update(range(draft.first, draft.last + 1))
                         frame.objects += objs
                     break
+
+    def _implied_authorities(self, verb: Token) -> ActorDraft | None:
+        """The authorities of the place a passive act of the state happened in: ``a missionary was
+        arrested in Lebanon`` (PLOVER codes Lebanon's).  Only for :data:`AUTHORITY_VERBS`, in the
+        passive with no agent and with a resolved place in an ``in`` phrase of the verb itself;
+        the actor is marked as inferred (``via: authorities``) with a low confidence."""
+        if lemma_key(verb) not in AUTHORITY_VERBS or not any(c.dep_ == "auxpass" for c in kids(verb)):
+            return None
+        for child in kids(verb):
+            if child.dep_ != "prep" or child.lower_ not in ("in", "inside"):
+                continue
+            pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
+            found = self.coder.index.place_at.get(pobj.i) if pobj is not None else None
+            if found is None or not found[0].country_code:
+                continue
+            code = iso3(found[0].country_code)
+            if code is None:
+                continue
+            return ActorDraft(head=-1, first=-1, last=-1, name=f"authorities of {found[0].name}", code=code,
+                              sector="GOV", via="authorities", confidence=INFERRED_AUTHORITY_CONFIDENCE)
+        return None
 
     @staticmethod
     def _means(token: Token) -> bool:

@@ -167,7 +167,7 @@ class EventExtractor:
         self.claims = list(claims) if claims is not None else None
         self._layers = {"times": self.times, "publication": publication, "sentences": self.sentences,
                         "text": normalized.original}
-        self._sentence_countries: dict[int, set[str]] = {}
+        self._sentence_countries: dict[int, dict[int, str]] = {}
 
     def extract(self) -> list[Event]:
         events: list[Event] = []
@@ -231,7 +231,9 @@ class EventExtractor:
         targets = [self._localized(self._people(d, category, True), place) for d in frame.targets]
         if not targets and place is not None and category in PLACE_AS_RECIPIENT:
             targets = [self._place_actor(place, category)]
-        sources = [self._in_context(a, targets, start, end) for a in sources]
+        sources = [a if a.code is not None else
+                   self._in_context(a, targets, start, end, self._attribution_tokens(frame, start, end))
+                   for a in sources]
         time = self._time(frame, clause, sent_index)
         certainty, claim_id, certainty_confidence = self._certainty(frame, clause, trigger)
         magnitudes = self._magnitudes(frame, reading.category, clause, sentence_counts)
@@ -275,42 +277,65 @@ class EventExtractor:
     def _localized(actor: Actor, place: EventPlace | None) -> Actor:
         """Local people (civilians, prisoners, students ...) named without a country take the place's."""
         local = actor.sector in LOCAL_SECTORS or actor.sector is None and actor.via == "text" and actor.entity_id is None
-        if actor.code is None and local and place is not None and place.country_code:
+        unknown = actor.via == "unknown"  # unidentified attackers: PLOVER codes the country they struck in
+        if actor.code is None and (local or unknown) and place is not None and place.country_code:
             code = iso3(place.country_code)
             if code:
-                return actor.model_copy(update={"code": code, "country": code, "via": "place",
+                return actor.model_copy(update={"code": code, "country": code, "via": "unknown" if unknown else "place",
                                                 "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
         return actor
 
-    def _in_context(self, actor: Actor, targets: list[Actor], start: int, end: int) -> Actor:
+    def _in_context(self, actor: Actor, targets: list[Actor], start: int, end: int,
+                    skip: set[int] | None = None) -> Actor:
         """A source with no country takes the one country its sentence names, other than the
         targets' own (``General Pavel resigned to allow Moldova's first free elections``: MDA;
-        ``Senator X threatened measures against Venezuela``: none)."""
+        ``Senator X threatened measures against Venezuela``: none).  Countries of whoever reports
+        the event (``skip``) count only when the event's own words name none (``..., a spokeswoman
+        for the U.S. embassy said``: not the USA when the clause names another country)."""
         if actor.code is not None:
             return actor
-        countries = self._countries_named(start, end) - {t.code for t in targets if t.via in OWN_CODE_VIAS}
+        own = {t.code for t in targets if t.via in OWN_CODE_VIAS}
+        countries = self._countries_named(start, end, skip or set()) - own
+        if not countries and skip:
+            countries = self._countries_named(start, end, set()) - own
         if len(countries) != 1:
             return actor
         code = next(iter(countries))
         return actor.model_copy(update={"code": code, "country": code, "via": "context"})
 
-    def _countries_named(self, start: int, end: int) -> set[str]:
-        """ISO3 codes of the countries tokens ``[start, end)`` name: places, demonyms, country names."""
+    def _attribution_tokens(self, frame: Frame, start: int, end: int) -> set[int]:
+        """Tokens that say who reports the event: the reporting verb's subject, ``according to`` phrases."""
+        found: set[int] = set()
+        if frame.report is not None:
+            for child in kids(frame.report):
+                if child.dep_ == "nsubj":
+                    found.update(range(child.left_edge.i, child.right_edge.i + 1))
+        for token in self.doc[start:end]:
+            if token.lower_ == "according" and token.dep_ == "prep":
+                found.update(range(token.i, token.right_edge.i + 1))
+        return found
+
+    def _countries_named(self, start: int, end: int, skip: set[int]) -> set[str]:
+        """ISO3 codes of the countries tokens ``[start, end)`` name, but for those in ``skip``: places,
+        demonyms, country names."""
         if start not in self._sentence_countries:
-            found: set[str | None] = set()
+            found: dict[int, str] = {}
             for token in self.doc[start:end]:
                 place = self.index.place_at.get(token.i)
                 entity = self.index.entity_at.get(token.i)
+                cc = None
                 if place is not None:
-                    found.add(iso3(place[0].country_code))
+                    cc = place[0].country_code
                 elif entity is not None and entity.type.value == "NORP" and entity.country:
-                    found.add(iso3(entity.country))
+                    cc = entity.country
                 elif token.pos_ in ("ADJ", "PROPN", "NOUN") and token.is_alpha:
                     cc = self.coder.demonym_country(token) or (
                         country_named(token.text) if token.pos_ == "PROPN" and len(token) > 3 else None)
-                    found.add(iso3(cc))
-            self._sentence_countries[start] = {code for code in found if code}
-        return self._sentence_countries[start]
+                code = iso3(cc)
+                if code:
+                    found[token.i] = code
+            self._sentence_countries[start] = found
+        return {code for i, code in self._sentence_countries[start].items() if i not in skip}
 
     def _people(self, draft: ActorDraft, category: str, target: bool) -> Actor:
         """A people named by a plural are civilians when they protest or are acted upon

@@ -452,6 +452,12 @@ class Detector:
         if entries and (name_key(form) in loc_keys or _strong(entries, SCAN_MIN_POPULATION, alias_ok=cue)):
             add(start, end, sentence, "embedded", entity_id)
             return
+        if (" " in form.strip() and words[-1].group().lower() not in BUILDING_HEADS | {"house"}
+                and any(e.kind == 0 and e.fclass == "P" for e in entries)):
+            # "Blue Springs", "Avondale Estates" typed ORG: the town, not a town named like a
+            # part of it; kept only where it fits the rest of the article.
+            add(start, end, sentence, "embedded", entity_id).weak = True
+            return
         words = list(re.finditer(r"[^\s\-]+", form))  # "London-based", "Paris-Henry County": parts too
         first = 0
         while first < len(words):

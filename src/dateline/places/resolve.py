@@ -16,8 +16,12 @@ Samet's local-news geotagger (LGL, 2010):
   name voting with its current best reading, never with its own;
 * **shared divisions**: a town's namesakes are weighed by the first-level divisions
   where the article's other names also have a place, each name counting less the
-  more divisions it spans (``Madison`` + ``Morgan County`` -> Alabama); only for
-  names with no city of 300,000+ and within one country;
+  more divisions it spans (``Madison`` + ``Morgan County`` -> Alabama; a state's
+  name counts for the state alone); only for names with no city of 300,000+ and
+  within one country;
+* **town in a named county**: of the readings of a town and of a county the
+  article also names, the pair where the town lies in the county scores higher
+  (``Huntsville`` + ``Walker County`` -> Texas; see :mod:`dateline.places.counties`);
 * **nearness** to the dateline place and to the other places;
 * **user bias**: countries the caller says the corpus is about.
 
@@ -38,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dateline.places.counties import county_pairs
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import name_key
 
@@ -62,6 +67,9 @@ DEMONYM_WEIGHT = 1.0
 #: Votes at which a division's support is full, and how much a named division votes.
 ADMIN1_SATURATION = 1.5
 DIVISION_VOTE = {"ADM1": 2.0, "ADM2": 1.5}
+#: A division's support is scaled by (its votes / the top division's votes) ** this:
+#: a state named five times outweighs one named once.
+ADMIN1_RELATIVE_POWER = 0.5
 #: A container (``, Texas``) that holds the candidate.
 CONTAINER_BONUS = 6.0
 #: Near the dateline place / near another place of the article (km, bonus).
@@ -166,7 +174,9 @@ def _shared_divisions(candidates: dict[str, list[Entry]]) -> dict[str, dict[str,
     1 / their number (a name found in one state says more than one found in twenty)."""
     spans: dict[str, dict[str, float]] = {}
     for key, cands in candidates.items():
-        divisions = {e.admin1 for e in cands if e.admin1 and e.kind != 1 and not e.is_country}
+        states = {e.admin1 for e in cands if e.is_admin1 and e.kind != 1 and e.admin1}
+        # A state's name speaks for the state, not for the towns named after it ("Indiana").
+        divisions = states or {e.admin1 for e in cands if e.admin1 and e.kind != 1 and not e.is_country}
         if divisions:
             spans[key] = {code: 1.0 / len(divisions) for code in divisions}
     return spans
@@ -214,8 +224,14 @@ class Geography:
         return self.admin1.get(code, 0.0) / total if code and total else 0.0
 
     def admin1_support(self, code: str | None) -> float:
-        """Votes for a division, saturating: one state named twice is as good as many."""
-        return min(1.0, max(0.0, self.admin1.get(code, 0.0)) / ADMIN1_SATURATION) if code else 0.0
+        """Votes for a division, saturating (one state named twice is as good as many),
+        scaled down when another division has more votes."""
+        if not code:
+            return 0.0
+        votes = max(0.0, self.admin1.get(code, 0.0))
+        top = max(self.admin1.values(), default=0.0)
+        relative = (votes / top) ** ADMIN1_RELATIVE_POWER if top > 0 else 0.0
+        return min(1.0, votes / ADMIN1_SATURATION) * relative
 
     def without(self, other: Geography) -> Geography:
         """This geography less another one's votes."""
@@ -269,6 +285,7 @@ class Resolver:
         # Names with a container of their own are resolved per mention.
         contained = {id(t): t.container for t in toponyms if t.container is not None}
         holders = {id(t.container) for t in toponyms if t.container is not None}
+        pairs = county_pairs(candidates, lambda a, b: haversine_km(a.lat, a.lon, b.lat, b.lon))
 
         shared = _shared_divisions(candidates)
         base = Geography()
@@ -303,7 +320,8 @@ class Resolver:
                 context = total.without(votes[key])
                 others = [e for k, e in best.items() if k != key and e is not None]
                 near_to = dateline_entry if key != dateline_key else None
-                scores[key] = {e.place: self._score(e, context, near_to, others) for e in cands}
+                scores[key] = {e.place: self._score(e, context, near_to, others) + pairs.get(e.place, 0.0)
+                               for e in cands}
                 current = best.get(key)
                 if current is not None and cands and max(e.population for e in cands) < SHARED_MAX_POPULATION:
                     for e in cands:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from dateline.entities.extract import demonyms
 from dateline.normalize import NormalizedText
 from dateline.pipeline import Context, register_stage
+from dateline.places.adjectives import ADJECTIVE_CONFIDENCE, region_of_adjective
 from dateline.places.detect import ALL_HEADS, Detector
 from dateline.places.focus import mark_focus
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.names import name_key
-from dateline.places.resolve import Resolution, Resolver
+from dateline.places.resolve import Resolution, Resolver, Toponym
 from dateline.schema import Dateline, Entity, Place, PlaceMention, Span
 
 #: Endings that turn a country name into an adjective: "u.s.-backed", "iraqi-led".
@@ -162,6 +163,7 @@ def places_of(
     facilities = [t for t in toponyms if t.source == "facility"]
     resolutions = Resolver(gazetteer, bias).resolve(named, evidence, dateline_toponym)
     resolved = [r for r in resolutions if r.entry is not None]
+    resolved += _region_adjectives(entities, normalized, gazetteer, toponyms)
     cities = Counter(r.entry.place for r in resolved if r.entry.fclass == "P")
     by_place = {r.entry.place: r.entry for r in resolved}
     focus_city = by_place[cities.most_common(1)[0][0]] if cities else None
@@ -230,6 +232,27 @@ def places_of(
             entity = entity.model_copy(update={"country": cc})
         updated.append(entity)
     return places, updated
+
+
+def _region_adjectives(
+    entities: Sequence[Entity], normalized: NormalizedText, gazetteer: Gazetteer, toponyms: Sequence[Toponym],
+) -> list[Resolution]:
+    """Mentions of a continent's adjective (``European``), as mentions of the continent."""
+    found: list[Resolution] = []
+    original = normalized.original
+    for entity in entities:
+        if entity.type.value not in ("NORP", "MISC") or entity.country:
+            continue
+        for mention in entity.mentions:
+            start, end = mention.span.start, mention.span.end
+            if any(t.start < end and start < t.end for t in toponyms):
+                continue
+            region = region_of_adjective(original[start:end], gazetteer)
+            if region is not None:
+                toponym = Toponym(start, end, original[start:end], original[start:end], mention.sentence,
+                                  "adjective", entity.id)
+                found.append(Resolution(toponym, region, confidence=ADJECTIVE_CONFIDENCE))
+    return found
 
 
 def _display(form: str) -> str:

@@ -107,4 +107,5 @@ def runner_for(layers: tuple[str, ...] | None) -> Runner:
     if layers is None:
         return default_runner()
     last = max(i for i, name in enumerate(DEFAULT_STAGES) if STAGES[name].provides in layers)
-    return Runner(DEFAULT_STAGES[: last + 1])
+    # Every record holds the normalization, so the runner goes at least that far ("dateline" alone).
+    return Runner(DEFAULT_STAGES[: max(last, DEFAULT_STAGES.index("normalize")) + 1])

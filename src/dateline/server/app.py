@@ -67,7 +67,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
             analysis.shutdown()
             stores.close()
 
-    app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # no /docs or /redoc: FastAPI's interactive pages load their scripts from a CDN, and this server
+    # works offline; the description itself is at /openapi.json
+    app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.stores = stores
     app.state.analysis = analysis

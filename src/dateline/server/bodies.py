@@ -51,13 +51,16 @@ def decode_text(body: bytes, charset: str | None) -> str:
         return decode_bytes(body, where="request body")
     refuse_binary(body, where="request body")
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset)
     except LookupError:
         raise FormatError(f"unknown charset '{charset}'", kind=UNKNOWN_FORMAT) from None
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib: codecs, not charsets
+        raise FormatError(f"unknown charset '{charset}'", kind=UNKNOWN_FORMAT)
     try:
         return body.decode(charset)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"the body is not valid {charset} (byte {exc.start}); send UTF-8 text",
+    except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own failure (punycode)
+        where = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+        raise InputError(f"the body is not valid {charset}{where}; send UTF-8 text",
                          kind=UNDECODABLE_INPUT) from None
 
 

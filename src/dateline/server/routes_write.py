@@ -9,12 +9,19 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from dateline.config import MAX_BATCH_ARTICLES
-from dateline.errors import INTERNAL, MALFORMED_RECORD, DatelineError, FormatError
+from dateline.errors import (
+    INTERNAL,
+    MALFORMED_RECORD,
+    TOKEN_MISSING,
+    TOKEN_REFUSED,
+    DatelineError,
+    FormatError,
+)
 from dateline.ingest import Article, Reject
 from dateline.schema import Analysis
 from dateline.server import bodies
 from dateline.server.analysis import check_layers, runner_for
-from dateline.server.auth import may_write
+from dateline.server.auth import may_read, may_write
 from dateline.server.errors import ANALYZE, WRITE, ErrorDetail, error_json, responses
 from dateline.server.models import AnalyzeRequest, ArticleIn, IngestItem, IngestResult, IngestStatus
 
@@ -46,7 +53,8 @@ def _analyze_one(article: Article, layers: tuple[str, ...] | None, degraded: boo
 
 
 @router.post("/analyze", response_model=Analysis, summary="Analyze one article (not stored)",
-             responses=responses(*ANALYZE), openapi_extra={"requestBody": _ANALYZE_BODY})
+             responses=responses(*ANALYZE, TOKEN_MISSING, TOKEN_REFUSED),
+             openapi_extra={"requestBody": _ANALYZE_BODY}, dependencies=[Depends(may_read)])
 async def analyze(request: Request, published: str | None = None, title: str | None = None,
                   source: str | None = None, url: str | None = None, id: str | None = None,
                   degraded: bool | None = None) -> Any:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.config import MAX_ARTICLE_CHARS, FieldNames
-from dateline.errors import BAD_STORE, StoreError
+from dateline.errors import BAD_STORE, BAD_VALUE, ConfigError, StoreError
 from dateline.ingest import Article, Reject, iter_articles
 from dateline.schema import Analysis
 from dateline.store import events as event_layer
@@ -44,7 +44,8 @@ from dateline.store.stories import StoryIndex, refresh_story
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn SQLite's own errors (a file damaged after opening) into the catalogue's store error."""
+    """Turn SQLite's own errors (a file damaged after opening) into the catalogue's store error, and a
+    number too large for SQLite (``--story 99999999999999999999``) into a bad value."""
 
     @functools.wraps(method)
     def call(self: Store, *args: Any, **kwargs: Any) -> Any:
@@ -52,6 +53,9 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
             return method(self, *args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"store is damaged or unreadable: {exc}", where=self.path, kind=BAD_STORE) from exc
+        except OverflowError as exc:
+            raise ConfigError("a number given is out of range (at most 64-bit integers)",
+                              kind=BAD_VALUE) from exc
 
     return call
 

@@ -12,7 +12,6 @@ total.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -20,16 +19,14 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dateline.errors import BAD_VALUE, DatelineError
-from dateline.ingest import parse_date
 from dateline.store.db import decode_analysis
-from dateline.store.query import find_entities
+from dateline.store.query import _TOKEN, _country, _date, find_entities
+from dateline.store.query import _match_expression as _match
 from dateline.store.records import ArticleRef
 
 T = TypeVar("T")
 #: Articles decoded per round trip while scanning for quotes or claims.
 SCAN_BATCH = 64
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 class Listing(BaseModel, Generic[T]):
@@ -112,26 +109,10 @@ class ClaimItem(Summary):
     linked: list[str] = Field(default_factory=list)
 
 
-def _date(value: str | date | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        parsed = parse_date(value, where=name)
-    except DatelineError as error:
-        error.kind = BAD_VALUE
-        raise
-    return parsed.isoformat() if parsed else None
-
-
 def _like(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere, its own ``%`` and ``_`` taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def _match(query: str) -> str:
-    """Every word of ``query``, quoted, so FTS5 syntax in user input is inert."""
-    return " ".join(f'"{t}"' for t in _TOKEN.findall(query))
 
 
 def _where(conditions: list[str]) -> str:
@@ -240,7 +221,7 @@ def list_places(db: sqlite3.Connection, *, country: str | None = None, q: str | 
     args: list[Any] = []
     if country:
         where.append("country_code = ?")
-        args.append(country.strip().upper())
+        args.append(_country(country))
     if q and q.strip():
         where.append("name LIKE ? ESCAPE '\\'")
         args.append(_like(q.strip()))

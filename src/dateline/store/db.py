@@ -66,7 +66,13 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
             raise StoreError("database holds no dateline store" + (" (it has other tables)" if tables else ""),
                              where=where, kind=NO_STORE if not tables else BAD_STORE)
         if version < SCHEMA_VERSION:
-            migrate(connection)
+            try:
+                migrate(connection)
+            except (KeyError, TypeError, ValueError) as exc:  # a stored record the upgrade cannot read
+                connection.close()
+                raise StoreError(f"could not upgrade the store from version {version} to {SCHEMA_VERSION}: "
+                                 f"a stored record has an unexpected shape ({type(exc).__name__}: {exc}); "
+                                 "nothing was changed", where=where, kind=BAD_STORE) from exc
         if not memory and create is False:
             connection.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as exc:

@@ -9,7 +9,11 @@ down among others of its kind) and the days the text names.  Beside them the
 time: the publication year (given or estimated) and the years the text names;
 and the place: the article's most named town-level place (its site), so that
 two fires at two branches of one chain stay two stories.  A bottom-k sketch of word 5-gram
-shingles finds near-copies (wire reprints) cheaply.
+shingles finds near-copies (wire reprints) cheaply.  Last, the static word
+vector of each lead stem (from the pipeline's vocabulary, already loaded for
+the NER; absent when no model is installed): the clusterer averages them,
+weighted like the lead bag, into a meaning vector that meets paraphrases
+("died" / "succumbed") where the bags only meet shared words.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import unicodedata
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.schema import Analysis
@@ -77,6 +83,8 @@ class ArticleFeatures:
     site: tuple[float, float] | None = None
     #: GeoNames ids of all its town-level places.
     local_places: set[str] = field(default_factory=set)
+    #: Static word vector of each lead stem (mean over its surface forms), for the meaning vector.
+    lead_vectors: dict[str, numpy.ndarray] = field(default_factory=dict)
 
 
 BAGS = ("words", "lead", "ents", "places", "nums", "dates")
@@ -91,7 +99,8 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
     if analysis.sentences:
         last = analysis.sentences[min(LEAD_SENTENCES - 1, len(analysis.sentences) - 1)]
         lead_end = last.span.end
-    lead = Counter(content_words((analysis.article.title or "") + "\n" + analysis.text[:lead_end]))
+    lead_text = (analysis.article.title or "") + "\n" + analysis.text[:lead_end]
+    lead = Counter(content_words(lead_text))
     ents: Counter[str] = Counter()
     persons: Counter[str] = Counter()
     for entity in analysis.entities:
@@ -138,7 +147,42 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
         sketch=sketch(text),
         site=site,
         local_places=set(places),
+        lead_vectors=stem_vectors(lead_text),
     )
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> tuple[object, object] | None:
+    """The pipeline's static word vectors and string table, or None when it has none."""
+    try:
+        from dateline.nlp import load_pipeline
+
+        vocab = load_pipeline().vocab
+    except Exception:  # noqa: BLE001 - no model installed: the meaning vector is simply absent
+        return None
+    if not vocab.vectors.shape[0]:
+        return None
+    return vocab.vectors, vocab.strings
+
+
+def stem_vectors(text: str) -> dict[str, numpy.ndarray]:
+    """Static vector of each content stem of ``text``: the mean of its surface words' vectors.
+
+    Keyed by stem so the clusterer can weigh each by the stem's TF-IDF weight
+    in the lead bag; words without a vector are left out.
+    """
+    table = _word_table()
+    if table is None:
+        return {}
+    vectors, strings = table
+    found: dict[str, list[numpy.ndarray]] = {}
+    for word in WORD.findall(fold(text)):
+        if len(word) <= 2 or word in STOP_WORDS:
+            continue
+        key = strings[word]
+        if key in vectors:
+            found.setdefault(stem(word), []).append(vectors[key])
+    return {s: numpy.mean(v, axis=0) if len(v) > 1 else v[0] for s, v in found.items()}
 
 
 def _is_year(number: str) -> bool:

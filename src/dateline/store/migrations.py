@@ -251,6 +251,9 @@ def migrate(connection: sqlite3.Connection) -> int:
         script = MIGRATIONS[number - 1]
         connection.execute("BEGIN IMMEDIATE")
         try:
+            if current_version(connection) >= number:  # another process applied it while we waited
+                connection.execute("COMMIT")
+                continue
             for statement in _statements(script):
                 connection.execute(statement)
             if number in BACKFILLS:

@@ -18,15 +18,21 @@ No pass over the whole corpus ever runs.  For a new article:
    (fit on ECB+ dev pairs, then rounded and given sane signs; no document or
    topic is special-cased).  The story's score is the mean of its three best
    member scores; the article joins the best story at or above
-   :data:`JOIN_THRESHOLD`, else starts a new one;
+   :data:`JOIN_THRESHOLD`, else starts a new one -- unless that story is
+   within :data:`SECOND_CHANCE_MARGIN` of the threshold, names the article's
+   main person, and means the same: its best members' meaning vectors (lead
+   word vectors weighted by TF-IDF, centered by the running mean of all
+   stored articles' vectors) are close.  Short and blog-style reports, which
+   share few terms with their story, join it this way;
 4. if the article also ties its story to another candidate and the two
    stories' mean cross score reaches :data:`MERGE_THRESHOLD`, they merge (an
    early split healed, still without re-clustering);
 5. a near-copy of a story member (shingle resemblance ≥ :data:`REPRINT_RESEMBLANCE`)
    is recorded as its reprint, and counts as the same source.
 
-Everything the next decision needs is in the store (``story_vectors``,
-``term_df``, ``articles.story_id``) and written in the article's transaction,
+Everything the next decision needs is in the store (``story_vectors``, the
+meaning center being the mean of the stored meaning vectors, ``term_df``,
+``articles.story_id``) and written in the article's transaction,
 so a killed ingest resumes with exactly the state it had committed.
 """
 
@@ -39,6 +45,8 @@ import zlib
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from datetime import date
+
+import numpy
 
 from dateline.store.features import BAGS, ArticleFeatures, resemblance
 
@@ -55,6 +63,13 @@ TOP_PERSON_MISMATCH = -1.8
 #: Each happens at its own town-level place, these many km or more apart, naming none in common.
 SITES_APART = -1.5
 SITE_DISTANCE_KM = 100.0
+#: Second chance for an article about to start a story: its best story scored at least
+#: ``JOIN_THRESHOLD - SECOND_CHANCE_MARGIN``, names the article's main person, and its
+#: best three members' meaning cosines average at least ``SECOND_CHANCE_MEANING``.
+SECOND_CHANCE_MARGIN = 0.75
+SECOND_CHANCE_MEANING = 0.4
+#: Decimals kept of a stored meaning vector.
+MEANING_DECIMALS = 3
 BIAS = -2.3
 #: A story's score is the mean of its best member scores, this many of them.
 TOP_MEMBERS = 3
@@ -89,20 +104,58 @@ class Member:
     sketch: list[int]
     site: tuple[float, float] | None = None
     local_places: frozenset[str] = frozenset()
+    #: Unit mean word vector of the lead, each stem weighted by its lead TF-IDF weight.
+    meaning: numpy.ndarray | None = None
 
 
 def _encode(member: Member) -> bytes:
     payload = {"v": member.vector, "y": member.year, "ys": sorted(member.years),
                "tp": member.top_person, "p": sorted(member.persons), "s": member.sketch,
                "site": member.site, "lp": sorted(member.local_places)}
+    if member.meaning is not None:
+        payload["m"] = [round(float(x), MEANING_DECIMALS) for x in member.meaning]
     return zlib.compress(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode(), 6)
 
 
 def _decode(blob: bytes) -> Member:
     data = json.loads(zlib.decompress(blob))
     site = data.get("site")  # absent from vectors stored before sites were kept
+    meaning = data.get("m")  # absent from vectors stored before meaning vectors were kept
     return Member(data["v"], data["y"], set(data["ys"]), data["tp"], set(data["p"]), data["s"],
-                  (site[0], site[1]) if site else None, frozenset(data.get("lp", ())))
+                  (site[0], site[1]) if site else None, frozenset(data.get("lp", ())),
+                  numpy.asarray(meaning, dtype=numpy.float32) if meaning else None)
+
+
+def meaning_vector(lead: dict[str, float], stem_vectors: dict[str, numpy.ndarray]) -> numpy.ndarray | None:
+    """Unit mean of the lead stems' word vectors, each weighted by its TF-IDF weight in ``lead``.
+
+    Rare words say most about the event, as in the bags; unlike the bags,
+    paraphrases ("died" / "succumbed") land near each other.
+    """
+    total = None
+    for term, weight in lead.items():
+        vector = stem_vectors.get(term)
+        if vector is not None:
+            total = weight * vector if total is None else total + weight * vector
+    if total is None:
+        return None
+    norm = float(numpy.linalg.norm(total))
+    # rounded as stored, so a store reopened from disk decides exactly as the running one did
+    return numpy.round(total / norm, MEANING_DECIMALS).astype(numpy.float32) if norm else None
+
+
+def meaning_cosine(a: numpy.ndarray | None, b: numpy.ndarray | None, center: numpy.ndarray | None) -> float:
+    """Cosine of two meaning vectors once the corpus mean is taken off both.
+
+    Every news lead points roughly the same way in word-vector space; only
+    what is left after the common direction is removed tells events apart.
+    """
+    if a is None or b is None:
+        return 0.0
+    if center is not None:
+        a, b = a - center, b - center
+    norm = float(numpy.linalg.norm(a) * numpy.linalg.norm(b))
+    return float(a @ b) / norm if norm else 0.0
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -164,6 +217,8 @@ class StoryIndex:
         self.members: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[int, int] = {}
         self.cache: OrderedDict[int, Member] = OrderedDict()
+        self.meaning_sum: numpy.ndarray | None = None
+        self.meaning_count = 0
         rows = self.db.execute(
             "SELECT v.article_pk, a.story_id, v.vector FROM story_vectors v "
             "JOIN articles a ON a.pk = v.article_pk ORDER BY v.article_pk")
@@ -173,10 +228,26 @@ class StoryIndex:
 
     def _index(self, pk: int, story: int, member: Member) -> None:
         self.story_of[pk] = story
+        self._count_meaning(member.meaning, 1)
         self.members[story].append(pk)
         for term in _index_terms(member):
             self.postings[term].add(story)
             self.terms[story].add(term)
+
+    def _count_meaning(self, meaning: numpy.ndarray | None, sign: int) -> None:
+        if meaning is None:
+            return
+        if self.meaning_sum is None:
+            self.meaning_sum = numpy.zeros_like(meaning, dtype=numpy.float64)
+        self.meaning_sum += sign * meaning
+        self.meaning_count += sign
+
+    @property
+    def center(self) -> numpy.ndarray | None:
+        """Mean meaning vector of the articles in the store."""
+        if self.meaning_sum is None or not self.meaning_count:
+            return None
+        return (self.meaning_sum / self.meaning_count).astype(numpy.float32)
 
     def _member(self, pk: int) -> Member:
         member = self.cache.get(pk)
@@ -237,12 +308,14 @@ class StoryIndex:
 
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
         """Place the article (already in ``articles``) in a story; writes the store, not committing."""
-        member = Member(self._weigh(features), features.year, features.years, features.top_person,
-                        features.persons, features.sketch, features.site, frozenset(features.local_places))
+        vector = self._weigh(features)
+        member = Member(vector, features.year, features.years, features.top_person,
+                        features.persons, features.sketch, features.site, frozenset(features.local_places),
+                        meaning_vector(vector.get("lead", {}), features.lead_vectors))
         scored = [(self._story_score(member, s), s) for s in self._candidates(member, day, dated)]
         scored.sort(key=lambda x: (-x[0], x[1]))
         merged: list[int] = []
-        if scored and scored[0][0] >= JOIN_THRESHOLD:
+        if scored and (scored[0][0] >= JOIN_THRESHOLD or self._second_chance(member, *scored[0])):
             story = scored[0][1]
             for score, other in scored[1:]:
                 if score < JOIN_THRESHOLD:
@@ -265,6 +338,23 @@ class StoryIndex:
         self._index(pk, story, member)
         return Assignment(story, reprint_of, merged)
 
+    def _second_chance(self, member: Member, score: float, story: int) -> bool:
+        """Join a story just short of the threshold that names the article's main person and means the same.
+
+        Short and oddly written reports of an event share too few terms with
+        its story to pass on the bags alone; the meaning vector, which meets
+        paraphrases, and the main person vouch for them instead.
+        """
+        if score < JOIN_THRESHOLD - SECOND_CHANCE_MARGIN or member.top_person is None:
+            return False
+        latest = [self._member(pk) for pk in self.members[story][-MAX_MEMBERS:]]
+        if not any(member.top_person in other.persons for other in latest):
+            return False
+        center = self.center
+        close = sorted((meaning_cosine(member.meaning, other.meaning, center) for other in latest),
+                       reverse=True)[:TOP_MEMBERS]
+        return sum(close) / len(close) >= SECOND_CHANCE_MEANING
+
     def _cross_score(self, a: int, b: int) -> float:
         left = self.members[a][-MAX_MEMBERS:]
         right = self.members[b][-MAX_MEMBERS:]
@@ -286,6 +376,8 @@ class StoryIndex:
     def remove(self, pk: int) -> int | None:
         """Take a replaced article out of its story; returns the story (deleted if now empty)."""
         story = self.story_of.pop(pk, None)
+        if story is not None:
+            self._count_meaning(self._member(pk).meaning, -1)
         self.db.execute("DELETE FROM story_vectors WHERE article_pk = ?", (pk,))
         self.cache.pop(pk, None)
         if story is None:

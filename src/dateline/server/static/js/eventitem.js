@@ -2,8 +2,9 @@
 
 import { h, entityHref, storyHref, searchHref, plural } from "./dom.js";
 
+// An actor's name is its phrase ("Islamic State militants"); its entity is found by the store's id.
 function actors(list) {
-  return (list || []).map((a, i) => [i ? ", " : "", a.entity_id != null ? h("a", { href: entityHref(a.name) }, a.name) : a.name]);
+  return (list || []).map((a, i) => [i ? ", " : "", a.entity_id != null ? h("a", { href: entityHref(`#${a.entity_id}`) }, a.name) : a.name]);
 }
 
 export function eventItem(event) {

@@ -4,7 +4,12 @@ export function parseHash(hash) {
   const raw = hash.replace(/^#\/?/, "");
   const [path, queryString = ""] = raw.split("?");
   const [name, ...rest] = path.split("/");
-  const arg = rest.length ? decodeURIComponent(rest.join("/")) : null;
+  let arg = rest.length ? rest.join("/") : null;
+  try {
+    if (arg !== null) arg = decodeURIComponent(arg);
+  } catch {
+    // a malformed escape (#/entity/100%) is kept as written rather than breaking the router
+  }
   return { name, arg, query: new URLSearchParams(queryString) };
 }
 

@@ -46,6 +46,11 @@ function eventPopup(group) {
       e.story_id != null ? h("a", { href: storyHref(e.story_id) }, `story ${e.story_id}`) : null))));
 }
 
+// Leaflet sets a string's content as HTML: names go in as a text element.
+function tooltip(text) {
+  return h("span", {}, text);
+}
+
 function focusable(layer, label) {
   const el = layer.getElement?.();
   if (!el) return;
@@ -80,7 +85,7 @@ async function drawMap(panel, places, groups, show) {
       if (p.latitude == null || p.longitude == null) continue;
       const marker = L.circleMarker([p.latitude, p.longitude], {
         radius: radius(p.articles ?? 1), color: "#1d4ed8", weight: 1.5, fillColor: "#3b82f6", fillOpacity: 0.45, className: "marker-place",
-      }).bindPopup(placePopup(p)).bindTooltip(`${p.name}: ${plural(p.articles ?? 0, "article")}`).addTo(map);
+      }).bindPopup(placePopup(p)).bindTooltip(tooltip(`${p.name}: ${plural(p.articles ?? 0, "article")}`)).addTo(map);
       focusable(marker, `${p.name}, ${plural(p.articles ?? 0, "article")}`);
       bounds.push([p.latitude, p.longitude]);
       markers++;
@@ -91,7 +96,7 @@ async function drawMap(panel, places, groups, show) {
       const { latitude, longitude, name } = group.place;
       const marker = L.circleMarker([latitude, longitude], {
         radius: radius(group.events.length), color: "#b91c1c", weight: 1.5, fillColor: "#ef4444", fillOpacity: 0.55, className: "marker-event",
-      }).bindPopup(eventPopup(group)).bindTooltip(`${name}: ${typeSummary(group)}`).addTo(map);
+      }).bindPopup(eventPopup(group)).bindTooltip(tooltip(`${name}: ${typeSummary(group)}`)).addTo(map);
       focusable(marker, `${name}: ${plural(group.events.length, "event")}, ${typeSummary(group)}`);
       bounds.push([latitude, longitude]);
       markers++;
