@@ -13,7 +13,7 @@ total.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -293,53 +293,51 @@ def list_quotes(db: sqlite3.Connection, *, article: str | None = None, speaker: 
     ``speaker`` matches the speaker's name (a part of it); ``q`` every word in
     the quote's article and the words in the quote; ``certainty`` exactly.
     """
-    where, args = _narrow(db, article, speaker, q, since, until)
-    words = [w.lower() for w in _TOKEN.findall(q or "")]
-    items: list[QuoteItem] = []
-    skipped = 0
-    for aid, day, data in _scan(db, where, args):
-        for quote in data.get("quotes") or []:
-            who = quote.get("speaker") or {}
-            text = (quote.get("content") or {}).get("text", "")
-            if not _contains(who.get("name"), speaker) or (certainty and quote.get("certainty") != certainty):
-                continue
-            if words and not all(w in text.lower() for w in words):
-                continue
-            if skipped < offset:
-                skipped += 1
-                continue
-            items.append(QuoteItem(article_id=aid, quote_id=quote["id"], date=day, kind=quote["kind"],
-                                   speaker=who.get("name"), unnamed=bool(who.get("unnamed")),
-                                   verb=quote.get("verb"), text=text, certainty=quote.get("certainty")))
-            if len(items) >= limit:
-                return Listing[QuoteItem](items=items, total=None, limit=limit, offset=offset)
-    return Listing[QuoteItem](items=items, total=skipped + len(items),
-                              limit=limit, offset=offset)
+    def item(aid: str, day: str | None, quote: dict[str, Any], who: dict[str, Any], text: str) -> QuoteItem:
+        return QuoteItem(article_id=aid, quote_id=quote["id"], date=day, kind=quote["kind"],
+                         speaker=who.get("name"), unnamed=bool(who.get("unnamed")),
+                         verb=quote.get("verb"), text=text, certainty=quote.get("certainty"))
+
+    return _list_attributed(db, "quotes", "speaker", item, article=article, who=speaker, q=q,
+                            certainty=certainty, since=since, until=until, limit=limit, offset=offset)
 
 
 def list_claims(db: sqlite3.Connection, *, article: str | None = None, source: str | None = None,
                 q: str | None = None, certainty: str | None = None, since: str | date | None = None,
                 until: str | date | None = None, limit: int = 50, offset: int = 0) -> Listing[ClaimItem]:
     """Claims across the corpus, newest articles first; filters as :func:`list_quotes`."""
-    where, args = _narrow(db, article, source, q, since, until)
+    def item(aid: str, day: str | None, claim: dict[str, Any], who: dict[str, Any], text: str) -> ClaimItem:
+        return ClaimItem(article_id=aid, claim_id=claim["id"], date=day, text=text,
+                         certainty=claim["certainty"], source=who.get("name"),
+                         proposition=claim.get("proposition", ""), linked=claim.get("linked") or [])
+
+    return _list_attributed(db, "claims", "source", item, article=article, who=source, q=q,
+                            certainty=certainty, since=since, until=until, limit=limit, offset=offset)
+
+
+def _list_attributed(db: sqlite3.Connection, layer: str, holder: str,
+                     item: Callable[[str, str | None, dict[str, Any], dict[str, Any], str], T], *,
+                     article: str | None, who: str | None, q: str | None, certainty: str | None,
+                     since: str | date | None, until: str | date | None, limit: int,
+                     offset: int) -> Listing[T]:
+    """One page of a stored layer's records (``quotes`` or ``claims``), scanning articles newest
+    first and keeping those whose ``holder`` name, certainty and words match."""
+    where, args = _narrow(db, article, who, q, since, until)
     words = [w.lower() for w in _TOKEN.findall(q or "")]
-    items: list[ClaimItem] = []
+    items: list[T] = []
     skipped = 0
     for aid, day, data in _scan(db, where, args):
-        for claim in data.get("claims") or []:
-            who = claim.get("source") or {}
-            text = (claim.get("content") or {}).get("text", "")
-            if not _contains(who.get("name"), source) or (certainty and claim.get("certainty") != certainty):
+        for record in data.get(layer) or []:
+            person = record.get(holder) or {}
+            text = (record.get("content") or {}).get("text", "")
+            if not _contains(person.get("name"), who) or (certainty and record.get("certainty") != certainty):
                 continue
             if words and not all(w in text.lower() for w in words):
                 continue
             if skipped < offset:
                 skipped += 1
                 continue
-            items.append(ClaimItem(article_id=aid, claim_id=claim["id"], date=day, text=text,
-                                   certainty=claim["certainty"], source=who.get("name"),
-                                   proposition=claim.get("proposition", ""), linked=claim.get("linked") or []))
+            items.append(item(aid, day, record, person, text))
             if len(items) >= limit:
-                return Listing[ClaimItem](items=items, total=None, limit=limit, offset=offset)
-    return Listing[ClaimItem](items=items, total=skipped + len(items),
-                              limit=limit, offset=offset)
+                return Listing[T](items=items, total=None, limit=limit, offset=offset)
+    return Listing[T](items=items, total=skipped + len(items), limit=limit, offset=offset)
