@@ -270,6 +270,16 @@ def test_named_agent_wins_over_inferred_authorities():
     assert (event.source[0].sector, event.source[0].via) == ("MIL", "place")
 
 
+def test_violence_in_custody_is_the_custodians():
+    event = best("A Kurdish activist died after being tortured while in Turkish police custody, his lawyer said.")
+    assert event.type.value == "ASSAULT"
+    source = event.source[0]
+    assert (source.code, source.sector, source.via) == ("TUR", "COP", "custody")
+    assert source.confidence < 0.5
+    assert event.target[0].sector == "CVL"
+    assert events("The man died in police custody.") == []  # a death in custody is no attack
+
+
 def test_unidentified_attackers_take_the_country_they_struck_in():
     source = best("Two soldiers were killed in a roadside bomb explosion near Kandahar.").source[0]
     assert (source.code, source.sector, source.via, source.span) == ("AFG", "UAF", "unknown", None)

@@ -273,8 +273,9 @@ class Actor(Record):
     via: str = Field(description="How it was coded: entity, group, demonym, leader, title, noun, pronoun, "
                      "place, context (the one country its sentence names), text (unknown actor "
                      "kept with its words); inferred, not named: unknown (unidentified attackers of "
-                     "violence named with its means) or authorities (the authorities of the place a "
-                     "passive arrest, sentence or expulsion happened in).")
+                     "violence named with its means), authorities (the authorities of the place a "
+                     "passive arrest, sentence or expulsion happened in) or custody (whoever held "
+                     "the victim of violence no one is named for: 'tortured in police custody').")
     confidence: float = Field(ge=0.0, le=1.0)
 
 

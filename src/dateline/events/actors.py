@@ -685,8 +685,7 @@ class ActorCoder:
             if owned is not None and owned.code is not None:  # "their forces": whose forces
                 draft.code, draft.via = owned.code, "pronoun"
         if draft.via == "demonym" and any(m.lower_ == "ethnic" for m in modifiers) and (
-                mod_code is None or all(self.demonym_country(m) is None or m.i > 0 and self.doc[m.i - 1].lower_ == "ethnic"
-                                        for m in modifiers)):
+                mod_code is None or all(self.demonym_country(m) is None or self._after_ethnic(m) for m in modifiers)):
             # "ethnic Albanians", "ethnic Albanian guerrillas": an ethnicity, not a nationality
             draft.code, draft.via = None, "text"
         if draft.code is None:
@@ -738,6 +737,9 @@ class ActorCoder:
         if draft.code is None and draft.via not in ("text", "noun", "title"):
             draft.via = "text"
         return draft
+
+    def _after_ethnic(self, token: Token) -> bool:
+        return token.i > 0 and self.doc[token.i - 1].lower_ == "ethnic"
 
     def _based_in(self, head: Token) -> str | None:
         """ISO3 of the place a group is said to be based, operating or living in (a participle after it)."""

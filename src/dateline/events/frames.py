@@ -92,6 +92,12 @@ SELF_DIRECTED = frozenset({"demobilize", "demobilise", "disarm", "disband", "eva
 #: the place they happened in (``was arrested in Lebanon``).  Violence is not here: who killed is unknown.
 AUTHORITY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "deport",
                              "expel", "fine", "outlaw", "censor", "extradite"})
+#: Dependencies of a phrase inside its clause, up to the clause's verb.
+CLAUSE_PHRASES = frozenset({"pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl"})
+#: Nouns of holding someone: violence to a person in someone's custody is the custodian's.
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
+#: Confidence of a custodian taken for the perpetrator: the text names them, not as the one who acted.
+CUSTODIAN_CONFIDENCE = 0.45
 #: Confidence of the authorities inferred for such a passive: lower than any actor the text names.
 INFERRED_AUTHORITY_CONFIDENCE = 0.3
 #: Categories of nouns whose ``from`` phrase is who acts: demands from X, an offer from Y.
@@ -954,6 +960,11 @@ class FrameFinder:
             sources = [ActorDraft(head=-1, first=-1, last=-1, name="unidentified attackers", sector="UAF",
                                   via="unknown", confidence=0.3)]
             via = "unknown"
+        if not sources and frame.wrapper is None and (self._violent(predicate) or frame.nominal and (
+                noun_entry(predicate) or ("", None))[0] in ("ASSAULT", "FIGHT")):
+            custodian = self._custodian(predicate)
+            if custodian is not None:  # "died after being tortured in police custody": whose custody
+                sources, via = [custodian], "custody"
         if not sources and not frame.nominal and frame.wrapper is None:
             authorities = self._implied_authorities(predicate)
             if authorities is not None:
@@ -994,6 +1005,12 @@ class FrameFinder:
             found, objs = self._targets_of(frame.light, taken | {predicate.i})
             target_heads += found
         found, objs = self._targets_of(predicate, taken)
+        if via == "custody" and not found and not target_heads:
+            # the one held: the subject of the clause the violence is told in ("a prisoner died of torture")
+            anchor = self._clause_anchor(predicate)
+            if not same(anchor, predicate):
+                held, how = self._subject(anchor)
+                found = [h for h in held if how == "subject" and h.pos_ != "PRON" and self.coder.is_actor(h)]
         if not frame.nominal and not found and not objs:
             # "donated and delivered goods to X": verbs joined by "and" share their object
             siblings = [c for c in kids(predicate) if c.dep_ == "conj" and is_verbal(c)]
@@ -1040,6 +1057,36 @@ class FrameFinder:
                                 seen.update(range(draft.first, draft.last + 1))
                         frame.objects += objs
                     break
+
+    def _custodian(self, predicate: Token) -> ActorDraft | None:
+        """Who held the victim of violence with no named perpetrator: ``died after being tortured
+        while in Turkish police custody`` (Turkey's police).  The ``custody`` or ``detention`` phrase
+        must be in the event's clause and say whose it is (a country or a sector before it)."""
+        for token in self._clause_anchor(predicate).subtree:
+            if token.lemma_.lower() not in CUSTODY_NOUNS or token.pos_ != "NOUN" or token.i == predicate.i:
+                continue
+            if not any(c.dep_ in ("amod", "compound", "poss") for c in lefts(token)):
+                continue
+            draft = self.coder.code(token)
+            if draft is None or not (draft.code or draft.sector) or draft.sector not in (None, "COP", "MIL", "GOV",
+                                                                                          "SPY", "JUD", "REB"):
+                continue
+            draft.name = self.doc[draft.first : token.i].text or draft.name
+            draft.last = token.i - 1 if token.i > draft.first else token.i
+            draft.sector = draft.sector or "GOV"
+            draft.via, draft.confidence = "custody", min(draft.confidence, CUSTODIAN_CONFIDENCE)
+            return draft
+        return None
+
+    @staticmethod
+    def _clause_anchor(predicate: Token) -> Token:
+        """The verb of the clause a phrase hangs in: ``died`` for ``(died) after being tortured``."""
+        anchor = predicate
+        for _ in range(4):
+            if anchor.dep_ not in CLAUSE_PHRASES or anchor.head.i == anchor.i:
+                break
+            anchor = anchor.head
+        return anchor
 
     def _implied_authorities(self, verb: Token) -> ActorDraft | None:
         """The authorities of the place a passive act of the state happened in: ``a missionary was

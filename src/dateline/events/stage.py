@@ -281,8 +281,9 @@ class EventExtractor:
         if actor.code is None and (local or unknown) and place is not None and place.country_code:
             code = iso3(place.country_code)
             if code:
-                return actor.model_copy(update={"code": code, "country": code, "via": "unknown" if unknown else "place",
-                                                "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
+                return actor.model_copy(update={
+                    "code": code, "country": code, "via": "unknown" if unknown else "place",
+                    "confidence": min(actor.confidence, LOCALIZED_CONFIDENCE)})
         return actor
 
     def _in_context(self, actor: Actor, targets: list[Actor], start: int, end: int,
