@@ -3,7 +3,7 @@
 Local news names its towns and counties bare (``Huntsville``, ``Walker County``),
 and both names are common across the United States.  Of all their readings, the
 pair where the town lies in the county is what the paper means: Huntsville,
-Texas is in Walker County, Texas, while Huntsville, Alabama is 120 km from
+Texas is in Walker County, Texas, while Huntsville, Alabama is about 125 km from
 Alabama's Walker County.  A pair is a town candidate of one name and a county
 (second-level division) candidate of another name, in the same first-level
 division, the town within ``COUNTY_TOWN_KM`` of the county's point.
