@@ -87,6 +87,42 @@ def test_tense_chooses_the_weekday(nlp):
     assert ("Monday", "DATE", "2017-09-25") in found("He arrived on Monday.", nlp=nlp)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge reopened in June last year after repairs.", ("June last year", "DATE", "2016-06")),
+    ("Voting starts in early October this year.", ("early October this year", "DATE", "2017-10")),
+    ("The plant closes in March next year.", ("March next year", "DATE", "2018-03")),
+    ("The mayor spoke Wednesday evening at the library.", ("Wednesday evening", "TIME", "2017-09-27TEV")),
+    ("Rents have climbed over the past year in the city.", ("the past year", "DATE", "2016")),
+    ("For the year, shipments of paper were flat.", ("the year", "DATE", "2017")),
+    ("Revenue for the year ended June 30 rose 4%.", ("the year", "DURATION", "P1Y")),
+    ("The ferry sails on Monday nights.", ("Monday nights", "SET", "XXXX-WXX-1TNI")),
+    ("The minister will meet the envoy later this afternoon.", ("later this afternoon", "TIME",
+                                                                 "2017-09-28TAF")),
+    ("The storm ended on Sept. 20, 2017. The next morning the roads opened.",
+     ("The next morning", "DATE", "2017-09-21")),
+])
+def test_conventions_of_timebank(text, expected, nlp):
+    assert expected in found(text, nlp=nlp)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The rules were strict. Now, the council says, they will change.", "Now"),
+    ("The farm exports about three-quarters of its grain.", "about three-quarters"),
+    ("Sales should grow by 6% annually for a decade.", "annually"),
+    ("The mill would make some 5,000 tons annually.", "annually"),
+    ("The average daily volume was light.", "daily"),
+    ("She was last seen May 2, the day before the police began a search.", "the day before"),
+    ('The senator said on the program "This Week" that he would run.', "This Week"),
+])
+def test_conventions_of_timebank_leave_out(text, absent, nlp):
+    assert absent not in [span for span, _, _ in found(text, nlp=nlp)]
+
+
+def test_present_now_is_kept(nlp):
+    """``now`` inside a clause is the present; only the sentence-opening ``Now,`` is discourse."""
+    assert ("now", "DATE", "PRESENT_REF") in found("The council is now debating the rules.", nlp=nlp)
+
+
 def test_anaphoric_expressions_use_the_date_mentioned_before():
     text = "Net income rose in the third quarter of 1989. A year earlier, it fell."
     assert ("A year earlier", "DATE", "1988-Q3") in found(text)

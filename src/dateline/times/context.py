@@ -217,6 +217,11 @@ def _check_relative(match: Match, nb: Neighbours) -> bool:
     after = _after(nb, match, 2)
     if rel == "its":
         return bool(match.groups.get("cal"))
+    if nb.doc is not None and unit in ("week", "month", "year", "day", "weekend", "quarter"):
+        written = nb.doc.text[match.start:match.end]
+        if len(written) == match.end - match.start and not written.isupper() and re.search(
+                r"\s[A-Z]\w*$", written):
+            return False  # ``ABC's "This Week"``: a capitalized unit makes a title, not a time
     if unit in SEASONS:
         if rel in ("the", "that") or rel.startswith("the "):
             if after and after[0] == "of":
@@ -230,6 +235,12 @@ def _check_relative(match: Match, nb: Neighbours) -> bool:
     if unit == "period":
         return rel in ("the latest", "the same", "the previous", "the prior", "the current", "this",
                        "that") or bool(match.groups.get("ago"))
+    if rel in ("last", "this", "next") and match.groups.get("ago") in (" before", " after") and after and (
+            after[0][0].isalpha() and after[0] not in ("and", "or", "but")):
+        return False  # ``last year after the war``: the period alone is read by another rule
+    if rel == "the" and unit == "day" and match.groups.get("ago") == " before" and after and (
+            after[0][0].isalpha() and after[0] not in ("and", "or", "but")):
+        return False  # ``the day before authorities issued ...``: ``before`` heads a clause
     if rel == "the" and unit in ("day", "night", "century", "decade", "morning", "afternoon", "evening"):
         return bool(match.groups.get("mod")) or bool(match.groups.get("ago"))
     if rel == "that" and match.groups.get("mod") is None:
@@ -256,6 +267,8 @@ def _check_reference(match: Match, nb: Neighbours) -> bool:
         nxt = nb.next_token(match.end)
         return nxt is None or nxt.pos_ in ("NOUN", "PROPN", "ADJ")
     if word == "now":
+        if after and after[0] == "," and _sentence_initial(nb, match):
+            return False  # ``Now, he says, ...``: a discourse marker, not the present
         return not (after and after[0] in ("-", "defunct"))
     if word == "future":
         nxt = nb.next_token(match.end)
@@ -265,12 +278,23 @@ def _check_reference(match: Match, nb: Neighbours) -> bool:
     return True
 
 
+def _sentence_initial(nb: Neighbours, match: Match) -> bool:
+    """Whether ``match`` opens a sentence (or a quotation)."""
+    before = nb.low[max(0, match.start - 3):match.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"'`:;"
+
+
 def _check_duration(match: Match, nb: Neighbours) -> bool:
     """``a second term`` is an ordinal, not a second of time; ages are not times."""
     unit = match.groups["unit"]
     if match.groups.get("tail", "").strip() in ("-old", "old"):
         return False  # ``a 6-year-old boy``: an age (TimeBank leaves ages out)
     q = match.groups["q"]
+    if unit.startswith("quarter") and nb.low[match.start:match.end].rstrip("s").endswith("-quarter") \
+            and not (match.groups.get("det") or match.groups.get("rel")):
+        after = _after(nb, match)
+        if after and after[0] == "of":
+            return False  # ``three-quarters of its food``: a fraction, not nine months
     if unit == "second" and q in ("a", "an", "the"):
         return False
     if unit in ("second", "seconds") and match.groups.get("rel") in ("first",):
@@ -326,7 +350,17 @@ def _check_set(match: Match, nb: Neighbours) -> bool:
     unit = match.groups.get("unit", "")
     if unit in ("second",) or match.groups.get("n") == "other" and not unit:
         return False
-    if match.groups.get("adv") == "quarterly":
+    adv = match.groups.get("adv")
+    if adv in ("annually", "daily", "yearly"):
+        # ``20% annually``, ``10,000 units annually``, ``average daily volume``: part of an
+        # amount or a measure, which TimeBank leaves unmarked.
+        window = nb.low[max(0, match.start - 30):match.start]
+        words = _WORD.findall(window)[-3:]
+        if words and words[-1] == "average":
+            return False
+        if adv != "daily" and any(any(c.isdigit() for c in w) or w in ("%", "percent") for w in words):
+            return False
+    if adv == "quarterly":
         # ``a quarterly dividend``: an adjective of finance, not a recurring time.
         nxt = nb.next_token(match.end)
         after = _after(nb, match)

@@ -207,6 +207,11 @@ _REPORTED_BEFORE = re.compile(rf"\b{_REPORTED_VERBS}\s+(?:on\s+|late\s+|early\s+
 _REPORTED_AFTER = re.compile(rf"\s*,?\s*{_REPORTED_VERBS}\b")
 
 
+#: After ``the year``, words that make it a span of twelve months: ``the year ended june 30``.
+_YEAR_SPAN_AFTER = re.compile(r"\s*,?\s*(?:that\s|which\s)?(?:ended|ending|ends|to\s|through\s|beginning"
+                              r"|starting|began|begins)")
+
+
 class Resolver:
     """Resolves matches of one document in text order, keeping the reference time."""
 
@@ -392,6 +397,11 @@ class Resolver:
         a = self.anchor
         if a is None:
             return Value("DATE", f"XXXX-{month:02d}", mod, True, 0.5, None, "month")
+        yrel = g.get("yrel")
+        if yrel:
+            # ``june last year``: the year is named, only relative to the anchor.
+            point = date(a.year + {"this": 0, "last": -1, "next": 1}[yrel], month, 1)
+            return Value("DATE", fmt(point, "month"), mod, True, 0.9, point, "month")
         if rel in ("last", "past"):
             year = a.year if month < a.month else a.year - 1
             confidence = 0.85
@@ -434,6 +444,14 @@ class Resolver:
             if number is None:
                 return None
             year = 1900 + number
+        month = month_number(g["mon"]) if g.get("mon") else None
+        if month is not None:
+            point = date(year, month, 1)
+            return Value("DATE", fmt(point, "month"), None, False, 0.85, point, "month")
+        if g.get("season"):
+            code = SEASONS[g["season"]]
+            point = date(year, SEASON_START_MONTH[code], 1)
+            return Value("DATE", f"{year:04d}-{code}", None, False, 0.85, point, "season")
         return Value("DATE", f"{year:04d}", None, False, 0.85, date(year, 1, 1), "year")
 
     def _decade(self, match: Match, g: dict[str, str]) -> Value | None:
@@ -472,7 +490,9 @@ class Resolver:
         # ``this morning``/``last night`` but mostly not on a named weekday.
         if point is None:
             return Value("DATE", f"XXXX-WXX-{weekday + 1}", mod, True, 0.5)
-        return self._day_value(point, mod, 0.8, True)
+        # The exception is the evening: TimeBank writes ``wednesday evening`` as ``...TEV``.
+        pod = "evening" if g.get("pod") == "evening" else None
+        return self._day_value(point, mod, 0.8, True, pod)
 
     def _deictic_day(self, match: Match, g: dict[str, str]) -> Value | None:
         word = g["word"]
@@ -556,6 +576,10 @@ class Resolver:
         unit = g["unit"]
         mod = self._edge(g)
         after = (g.get("ago") or "").strip()
+        if rel == "the past" and unit == "year" and not mod and not after and self.anchor is not None:
+            # ``over the past year``: TimeBank dates it as the year before the article's.
+            point = shift(self.anchor, -1, "year")
+            return Value("DATE", fmt(point, "year"), None, True, 0.7, point, "year", True)
         if rel in ("the past", "the last", "this past") and not mod and unit not in SEASONS and (
                 unit not in ("weekend", "night", "day", "period") and rel != "this past"):
             return Value("DURATION", duration_value(1, "quarter" if unit == "period" else unit),
@@ -583,15 +607,27 @@ class Resolver:
                                          "its") and not after:
             return self._quarter_in_focus(mod)
         if unit == "year" and rel in ("the", "its") and not mod and not after:
-            # ``for the year``, ``the fiscal year``: TimeBank marks the span of a year.
+            # ``the year ended sept. 30`` is a span of a year; ``for the year,`` and
+            # ``earlier in the year`` name the year of the article (of its results).
+            if rel == "the" and self.anchor is not None and not _YEAR_SPAN_AFTER.match(
+                    self.low, match.end) and not self.low[:match.start].rstrip().endswith("throughout"):
+                point = date(self.anchor.year, 1, 1)
+                return Value("DATE", fmt(point, "year"), None, True, 0.6, point, "year", True)
             return Value("DURATION", "P1Y", None, False, 0.6)
         if unit == "year" and rel in ("the full", "the entire", "the whole", "the current",
                                       "current", "the latest", "latest"):
             step = 0
-        if unit in ("day", "night", "morning", "afternoon", "evening") and rel in ("the", "this") and not after:
+        # ``this morning`` is read by another rule, ``the day`` is too vague; ``later this
+        # afternoon`` (with an edge) is the afternoon of the anchor, valued below.
+        edged_part = rel == "this" and bool(mod) and unit != "day"
+        if unit in ("day", "night", "morning", "afternoon", "evening") and rel in ("the", "this") and not after \
+                and not edged_part:
             return None
         if unit in ("morning", "afternoon", "evening"):
             point = shift(base, step, "day") if base is not None else None
+            if rel in ("the next", "the following"):
+                # ``the next morning``: TimeBank dates the day after, without a part of the day.
+                return Value("DATE", fmt(point, "day"), mod, True, 0.7, point, "day", anaphoric)
             return Value("TIME", f"{fmt(point, 'day')}T{PARTS_OF_DAY[unit]}", mod, True, 0.7, point, "day",
                          anaphoric)
         if base is None:

@@ -97,9 +97,11 @@ DAY_MONTH = Rule("day_month", rf"{_B}(?:(?P<wd>{_WEEKDAY})\s?,?\s)?(?:the\s)?(?P
 #: ``november 2016``, ``early december 1998``, ``july of 1988``: month and year.
 MONTH_YEAR = Rule("month_year", rf"{_B}(?:(?P<mod>{_EDGE})\s?)?(?P<mon>{_MONTH})\s?,?\s?(?:of\s)?"
                                 rf"(?P<y>{_YEAR}|'\d\d){_E}")
-#: ``july``, ``last november``, ``mid-november``, ``the end of march``: a month alone.
+#: ``july``, ``last november``, ``mid-november``, ``the end of march``: a month alone;
+#: ``june last year``, ``early october this year``: a month of a year named relatively,
+#: one expression (TimeBank marks it whole, valued as the month).
 MONTH = Rule("month", rf"{_B}(?:(?P<rel>last|next|this|that|coming|past)\s|(?P<mod>{_EDGE})\s?)?"
-                      rf"(?P<mon>{_MONTH}){_E}")
+                      rf"(?P<mon>{_MONTH})(?:\s(?P<yrel>this|last|next)\syear(?!'))?{_E}")
 #: ``the fall of 1998``, ``summer 2016``, ``early spring 1990``: a season of a year.
 SEASON_YEAR = Rule("season_year", rf"{_B}(?:(?P<mod>{_EDGE})\s?)?(?:the\s)?(?P<season>spring|summer|fall|autumn"
                                   rf"|winter)\s(?:of\s)?(?P<y>{_YEAR}){_E}")
@@ -118,8 +120,11 @@ DECADE = Rule("decade", rf"{_B}(?:the\s)?(?:(?P<mod>early|late|mid)(?:\s|-))?"
 CENTURY = Rule("century", rf"{_B}(?:the\s)?(?:(?P<mod>early|late|mid)(?:\s|-))?"
                           rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)}"
                           rf"|(?:twenty|nineteen)-?first)[\s-]century{_E}")
-#: ``nineteen ninety-six``, ``the year two thousand``: years said aloud (broadcast transcripts).
-SPOKEN_YEAR = Rule("spoken_year", rf"{_B}(?:the\syear\s)?(?:nineteen\s(?P<rest>(?:{alternation(TENS)})"
+#: ``nineteen ninety-six``, ``the year two thousand``: years said aloud (broadcast transcripts),
+#: with the month or season they date: ``january nineteen ninety-seven``.
+SPOKEN_YEAR = Rule("spoken_year", rf"{_B}(?:(?P<mon>{_MONTH})\s(?:of\s)?|(?:the\s)?(?P<season>spring|summer"
+                                  rf"|fall|autumn|winter)\s(?:of\s)?)?(?:the\syear\s)?"
+                                  rf"(?:nineteen\s(?P<rest>(?:{alternation(TENS)})"
                                   rf"(?:[-\s](?:{_ONES_1_9}))?|ten|eleven|twelve|thirteen|fourteen"
                                   rf"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
                                   rf"|(?P<y2k>the\syear\stwo\sthousand)){_E}")
@@ -155,6 +160,11 @@ RELATIVE_PERIOD = Rule("relative_period", rf"{_B}(?:(?P<mod>{_EDGE})\s?)?(?P<rel
                                           rf"(?P<unit>week|weekend|month|year|quarter|decade|century"
                                           rf"|spring|summer|fall|autumn|winter|season|day|night|period|morning|afternoon|evening)"
                                           rf"(?P<ago>\sbefore|\searlier|\slater|\safter)?{_E}")
+#: ``last year after the war``: ``before``/``after`` opening a clause are not part of a
+#: period named from the article's date (the longer reading is refused in context).
+DEICTIC_PERIOD = Rule("relative_period", rf"{_B}(?:(?P<mod>{_EDGE})\s?)?(?P<rel>last|this|next)\s"
+                                         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|spring"
+                                         rf"|summer|fall|autumn|winter)(?=\s(?:before|after)\s)")
 #: ``year-end``, ``year's end``: the end of the current year.
 YEAR_END = Rule("year_end", rf"{_B}(?:the\s)?(?P<unit>year|month|quarter|week)(?:-|'s\s|\ss\s|\s)end{_E}")
 #: ``two months ago``, ``a year earlier``, ``about two years ago``: a shifted date.
@@ -185,11 +195,13 @@ VAGUE_DURATION = Rule("vague_duration", rf"{_B}(?P<pre>(?:the\s)?(?:past|last|ne
                                         rf"|following|ensuing|subsequent|upcoming|recent)(?:\sfew)?\s"
                                         rf"|{_VAGUE}\s|in\srecent\s|the\s)?(?P<unit>{_UNIT_PLURAL})"
                                         rf"(?P<tail>-long|-old)?{_E}")
-#: ``daily``, ``every month``, ``each thursday``, ``tuesday nights``: recurring times.
+#: ``daily``, ``every month``, ``each thursday``, ``tuesdays``, ``tuesday nights``: recurring times.
 SET = Rule("set", rf"{_B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly"
                   rf"|semiannually|semi-annually|bimonthly)|(?P<q>each|every|per)\s(?:(?P<n>other|{_NUM})"
                   rf"\s)?(?P<unit>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_POD}|spring|summer|fall|autumn|winter)"
-                  rf"|(?P<wds>{_WEEKDAYS_PLURAL})(?:\s(?P<pod>mornings|afternoons|evenings|nights))?){_E}")
+                  rf"|(?P<wds>{_WEEKDAYS_PLURAL}"
+                  rf"|(?:{alternation(WEEKDAYS)})(?=\s(?:mornings|afternoons|evenings|nights)))"
+                  rf"(?:\s(?P<pod>mornings|afternoons|evenings|nights))?){_E}")
 #: ``christmas``, ``new year's day``, ``thanksgiving``, ``easter``: named days.
 HOLIDAY = Rule("holiday", rf"{_B}(?P<h>christmas(?:\s(?:day|eve))?|new\syear(?:'s|\ss)\s(?:day|eve)"
                           rf"|thanksgiving(?:\sday)?|easter(?:\s(?:sunday|monday))?|halloween"
@@ -198,8 +210,8 @@ HOLIDAY = Rule("holiday", rf"{_B}(?P<h>christmas(?:\s(?:day|eve))?|new\syear(?:'
 RULES: tuple[Rule, ...] = (
     ISO_DATE, SLASH_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR, SEASON_YEAR, CLOCK, QUARTER, YEAR_AGO, AGO,
     SPOKEN_YEAR, WEEKDAY, DEICTIC_DAY, PART_OF_DAY, HOLIDAY, SET, DECADE, CENTURY,
-    RELATIVE_PERIOD, YEAR_END, UNIT_AND_HALF, DURATION, VAGUE_DURATION, MONTH, YEAR, YEAR_PERIOD, SHORT_YEAR,
-    REFERENCE,
+    RELATIVE_PERIOD, DEICTIC_PERIOD, YEAR_END, UNIT_AND_HALF, DURATION, VAGUE_DURATION, MONTH, YEAR,
+    YEAR_PERIOD, SHORT_YEAR, REFERENCE,
 )
 
 #: A cheap test: text with none of these strings has no time expression at all.
