@@ -29,8 +29,12 @@ Sources, most trusted first:
 * **county lists**: every name of ``Clarke, Madison and Oconee counties`` is
   looked up as ``<name> County`` (the NER tags some of them as people);
 * in lowercased text: ``us`` before a noun and after a determiner (``the us
-  military``), ``<word> county`` names the gazetteer knows (``story county``), and
-  ``St.`` / ``Mt.`` names cut by a line break (``st .`` / ``cloud``).
+  military``) or as a verb's subject (``us says``), ``<word> county`` names the
+  gazetteer knows (``story county``), ``St.`` / ``Mt.`` names cut by a line break
+  (``st .`` / ``cloud``), states cut likewise (``w .`` / ``va .``), streets the case
+  restorer left lowercase (``775 main st .``, :mod:`dateline.places.lowercase`),
+  countries, large states and cities after a locative cue (``in the holy see``), and
+  town names of which only a generic first word was capitalized (``South bend``).
 
 A one-word name the clean article also writes in lowercase (``Man`` ... ``the
 man``) is a common word, not a place, unless it is a country or state.
@@ -52,10 +56,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from dateline.normalize import NormalizedText
 from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.lowercase import country_us, cued_lowercase_names, lowercase_roads
 from dateline.places.names import STOP_ALIASES, name_key
 from dateline.places.resolve import Toponym
 from dateline.schema import Dateline, Entity
@@ -155,6 +161,14 @@ ADJECTIVAL = re.compile(r"-(?:backed|led|made|funded|supported|allied|brokered|o
 #: Abbreviations that begin place names, spelled out for lookup: "St. Cloud" -> "Saint Cloud".
 _SAINT_WORDS = {"st.": "Saint", "mt.": "Mount", "ft.": "Fort"}
 _COMMA_CONTAINER = re.compile(r"\s*,\s*")
+#: A party letter and a state abbreviation written apart: "d-s . c ." (lowercased text).
+_SPACED_PARTY_HOME = re.compile(r"\b[dri]-([a-z] \. [a-z] \.)(?=\s|$)")
+#: Words after a direction that name a part of something: "the south end", "the west side".
+_PART_WORDS = frozenset({"end", "side", "part", "half", "wind", "winds", "edge", "shore", "coast", "bank"})
+#: An abbreviation whose letters a space keeps apart: "N. D.", "W. Va.".
+_SPACED_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,3}\.\s){1,2}[A-Za-z]{1,3}\.")
+#: A state or country written short after a comma: "Albany, N.Y.", "Salina, Kan.", "Dayton, Ohio".
+_CONTAINER_AFTER = re.compile(r"(?:[A-Za-z]{1,5}\.\s?){1,3}|[A-Z][a-z]+")
 
 
 def _form(normalized: NormalizedText, start: int, end: int) -> str:
@@ -184,9 +198,15 @@ class Detector:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._lowercase_words: set[str] | None = None  # of the article being read
+        self._degraded = False  # is the article being read in the degraded corpus form?
 
     def lookup(self, form: str) -> tuple[Entry, ...]:
-        return self.gazetteer.lookup(form, written=form)
+        entries = self.gazetteer.lookup(form, written=form)
+        if not entries and self._degraded and _SPACED_ABBREVIATION.fullmatch(form):
+            # "N. D." / "W. Va.": lowercased text splits an abbreviation's letters apart.
+            joined = form.replace(" ", "")
+            entries = self.gazetteer.lookup(joined, written=joined)
+        return entries
 
     def detect(
         self, doc: Doc, normalized: NormalizedText, entities: Sequence[Entity], dateline: Dateline | None
@@ -195,9 +215,13 @@ class Detector:
         found: list[Toponym] = []
         loc_keys: set[str] = set()
         self._lowercase_words = None
+        self._degraded = normalized.degraded
 
         def add(start: int, end: int, sentence: int, source: str, entity_id: str | None) -> Toponym:
-            toponym = Toponym(start, end, original[start:end], _form(normalized, start, end), sentence,
+            form = _form(normalized, start, end)
+            if self._degraded and _SPACED_ABBREVIATION.fullmatch(form) and not self.gazetteer.lookup(form, written=form):
+                form = form.replace(" ", "")  # "N. D." -> "N.D."
+            toponym = Toponym(start, end, original[start:end], form, sentence,
                               source, entity_id, WEIGHTS[source])
             found.append(toponym)
             return toponym
@@ -254,14 +278,20 @@ class Detector:
             self._lowercase_us(doc, normalized, found, add)
             self._lowercase_counties(doc, normalized, found, add)
             self._saint_names(doc, normalized, found, add)
+            self._lowercase_roads(doc, normalized, found, add)
+            self._lowercase_cued(doc, normalized, found, entities, add)
         self._party_homes(doc, normalized, found, add)
         found = self._dedupe(found)
+        if normalized.degraded:
+            found = self._join_split_abbreviations(found, normalized)
+            for toponym in found:
+                self._grow_first_word(toponym, normalized)
         for toponym in found:
             self._extend(toponym, normalized)
         self._county_lists(found, doc, normalized, add)
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
-        found = self._drop_person_names(found, entities, dateline_toponym, normalized.text)
+        found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)
         found.sort(key=lambda t: t.start)
         return found, dateline_toponym
 
@@ -301,8 +331,9 @@ class Detector:
             i = token.i - 1
             while i >= 0 and len(names) < 8:
                 last = i
-                while i >= 0 and last - i < 2 and doc[i].text[:1].isupper() and doc[i].is_alpha:
-                    i -= 1
+                while i >= 0 and last - i < 2 and doc[i].is_alpha and (
+                        doc[i].text[:1].isupper() or normalized.degraded and doc[i].lower_ not in STOP_ALIASES):
+                    i -= 1  # lowercased text: "cooke , grayson and love counties"
                 if i == last:
                     break
                 names.append(doc[i + 1 : last + 1])
@@ -329,10 +360,12 @@ class Detector:
     def _common_word(self, text: str, normalized: NormalizedText) -> bool:
         """A one-word name the clean article also writes in lowercase (``Man`` ... ``the man``,
         ``Metro`` ... ``metro area``) is a common word there, unless it is a country or state."""
-        if normalized.degraded or " " in text.strip() or not text[:1].isupper():
+        if " " in text.strip() or not text[:1].isupper():
             return False
         if self._lowercase_words is None:
-            self._lowercase_words = set(re.findall(r"(?<![\w.\-])[a-z]+(?![\w\-])", normalized.original))
+            # Degraded text: the words the case restorer left in lowercase.
+            written = normalized.text if normalized.degraded else normalized.original
+            self._lowercase_words = set(re.findall(r"(?<![\w.\-])[a-z]+(?![\w\-])", written))
         if text.strip().lower() not in self._lowercase_words:
             return False
         return not any(e.is_country or e.is_admin1 for e in self.lookup(text)[:5])
@@ -351,7 +384,8 @@ class Detector:
         return end
 
     def _drop_person_names(self, found: list[Toponym], entities: Sequence[Entity],
-                           dateline_toponym: Toponym | None, text: str = "") -> list[Toponym]:
+                           dateline_toponym: Toponym | None, text: str = "",
+                           normalized: NormalizedText | None = None) -> list[Toponym]:
         """A name that is a person's first or last name elsewhere in the article is that person.
 
         ``Joyce Shelby`` ... ``Shelby said``: not the town.  So is a name after a title
@@ -373,6 +407,12 @@ class Detector:
                 if (len(words) >= 2 and not words[-1].endswith(".") and name_key(words[0]) not in NOT_GIVEN_NAMES
                         and name_key(words[0]) not in place_keys):
                     person_words.add(name_key(words[-1]))
+                if normalized is not None and normalized.degraded and len(words) >= 2 and re.fullmatch(r"[A-Za-z]\.?", words[-1]):
+                    # "Tyrise M." / "Bell": a line break after the initial cut the surname off.
+                    at = normalized.from_original(mention.span.end, mention.span.end)
+                    after = re.match(r"\.?\s+([A-Z][\w'’-]+)", normalized.text[at[0] : at[0] + 40]) if at else None
+                    if after:
+                        person_words.add(name_key(after.group(1)))
         if not person_words:
             return found
         containers = {id(t.container) for t in found if t.container is not None}
@@ -543,9 +583,25 @@ class Detector:
             start, end = normalized.to_original(doc[first].idx, token.idx + len(token.text))
             add(start, end, sentence_of.get(token.i, 0), "facility", None)
 
+    def _spaced_party_homes(self, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``d-s . c .``: in lowercased text the NER cuts a state's spaced abbreviation after
+        the party letter (``d-s`` and ``c .``); those pieces give way to the whole state."""
+        for m in _SPACED_PARTY_HOME.finditer(normalized.original):
+            start, end = m.span(1)
+            pieces = [t for t in found if t.start < end and m.start() < t.end]
+            if not pieces or not all(m.start() <= t.start and t.end <= end for t in pieces):
+                continue
+            if not any(e.is_admin1 for e in self.lookup(m.group(1).upper().replace(" ", ""))[:3]):
+                continue
+            for toponym in pieces:
+                found.remove(toponym)
+            add(start, end, pieces[0].sentence, "scan", None).form = m.group(1).upper().replace(" ", "")
+
     def _party_homes(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
         """``Rep. Ann Cole, D-Charleston``: the place a legislator represents."""
         text = normalized.text
+        if normalized.degraded:
+            self._spaced_party_homes(normalized, found, add)
         taken = [(t.start, t.end) for t in found]
         sentence_of = None
         for m in PARTY_HOME.finditer(text):
@@ -609,6 +665,8 @@ class Detector:
                 words = doc[token.i + 1 : last]
                 if last > len(doc) or not all(w.is_alpha for w in words):
                     continue
+                if last + 1 < len(doc) and doc[last].lower_ in ("s", "'s") and doc[last + 1].lower_ == "day":
+                    break  # "st . / patrick s day": the saint's feast, not a place
                 form = _SAINT_WORDS[token.lower_] + " " + " ".join(w.text.title() for w in words)
                 entries = [e for e in self.lookup(form) if e.kind != 1]
                 if not entries:
@@ -627,6 +685,52 @@ class Detector:
                 toponym.form = form
                 break
 
+    def _lowercase_roads(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``775 main st .``, ``on rivers avenue``: streets the case restorer left lowercase."""
+        spans = lowercase_roads(doc)
+        if not spans:
+            return
+        covered, sentence_of = _covered(doc, normalized, found), _sentence_index(doc)
+        for first, last in spans:
+            start, end = normalized.to_original(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+            if any(covered[first:last]):
+                inside = [t for t in found if t.start < end and start < t.end]
+                if not all(start <= t.start and t.end <= end and name_key(t.form) in STOP_ALIASES for t in inside):
+                    continue
+                for toponym in inside:  # "north" / "avenue" taken alone by the NER
+                    found.remove(toponym)
+            add(start, end, sentence_of.get(first, 0), "facility", None)
+
+    def _lowercase_cued(self, doc: Doc, normalized: NormalizedText, found: list[Toponym],
+                        entities: Sequence[Entity], add) -> None:
+        """``in the holy see``, ``to des moines``: lowercase words after a locative cue that
+        name a country, a large state or province, or a city of 100,000+ (longest first)."""
+        covered = _covered(doc, normalized, found)
+        for entity in entities:
+            for mention in entity.mentions:
+                if mention.type.value != "PERSON":
+                    continue
+                span = normalized.from_original(mention.span.start, mention.span.end)
+                piece = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+                if piece is not None:  # "to elizabeth sullivan": a person, not the city
+                    covered[piece.start : piece.end] = [True] * len(piece)
+        sentence_of = None
+        taken = -1
+        for first, last in cued_lowercase_names(doc, covered):
+            if first <= taken:
+                continue
+            form = " ".join(t.lower_ for t in doc[first:last]).title()
+            entries = self.lookup(form)
+            if not any(e.is_country or (e.kind != 1 and (e.is_admin1 and e.population >= ADMIN1_MIN_POPULATION
+                                                         or e.fclass == "P" and e.population >= SCAN_MIN_POPULATION))
+                       for e in entries[:5]):
+                continue
+            if sentence_of is None:
+                sentence_of = _sentence_index(doc)
+            start, end = normalized.to_original(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+            add(start, end, sentence_of.get(first, 0), "scan", None).form = form
+            taken = last - 1
+
     def _lowercase_us(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
         """``the us military``, ``2 us soldiers``: in lowercased text, ``us`` before a noun
         and after a determiner, number or preposition (not after a verb: ``gave us money``)
@@ -634,11 +738,7 @@ class Detector:
         covered = None
         sentence_of = None
         for token in doc:
-            if token.lower_ != "us" or token.i + 1 >= len(doc):
-                continue
-            prev = doc[token.i - 1].pos_ if token.i else "PUNCT"
-            after = doc[token.i + 1].pos_
-            if not (prev == "DET" or (after in ("NOUN", "PROPN", "ADJ") and prev not in ("VERB", "AUX", "PRON"))):
+            if token.lower_ != "us" or not country_us(doc, token.i):
                 continue
             if covered is None:
                 covered, sentence_of = _covered(doc, normalized, found), _sentence_index(doc)
@@ -769,18 +869,79 @@ class Detector:
             nxt = by_start.get(gap.end())
             if nxt is None:
                 # An abbreviation the NER left out: "Albany, N.Y."
-                m = re.match(r"(?:[A-Za-z]{1,5}\.\s?){1,3}|[A-Z][a-z]+", original[gap.end() : gap.end() + 12])
-                if not m:
+                span = self._container_after(toponym.end, normalized)
+                if span is None:
                     continue
-                text = m.group().rstrip()
-                entries = self.lookup(_form(normalized, gap.end(), gap.end() + len(text)))
-                if not entries or not (entries[0].is_admin1 or entries[0].is_country):
-                    continue
-                nxt = add(gap.end(), gap.end() + len(text), toponym.sentence, "scan", None)
+                nxt = add(span[0], span[1], toponym.sentence, "scan", None)
                 by_start[nxt.start] = nxt
             candidates = self.lookup(nxt.form)
             if candidates and (candidates[0].is_admin1 or candidates[0].is_country):
                 toponym.container = nxt
+
+    def _grow_first_word(self, toponym: Toponym, normalized: NormalizedText) -> None:
+        """``South bend``, ``Mount pleasant``: the case restorer capitalized only the first
+        word, a generic one, and the NER took it alone.  The words after it complete the
+        name when together they are a town or division of the gazetteer."""
+        if name_key(toponym.form) not in NOT_GIVEN_NAMES and name_key(toponym.form) not in STOP_ALIASES:
+            return
+        original = normalized.original
+        words = list(re.finditer(r"[a-z]+", original[toponym.end : toponym.end + 30]))[:2]
+        for size in range(len(words), 0, -1):
+            end = toponym.end + words[size - 1].end()
+            between = original[toponym.end : end]
+            if between.count(" ") != size or not re.fullmatch(r"(?: [a-z]+)+", between):
+                continue
+            if any(w.group() in STOP_WORDS or w.group() in _PART_WORDS for w in words[:size]):
+                continue  # "the south end of the lake": a part of something, not a town
+            form = (toponym.form + between).title()
+            if any(e.kind == 0 and e.fclass in "PA" for e in self.lookup(form)[:5]):
+                toponym.end, toponym.text, toponym.form = end, original[toponym.start : end], form
+                return
+
+    def _join_split_abbreviations(self, found: list[Toponym], normalized: NormalizedText) -> list[Toponym]:
+        """``w .`` / ``va .``: one state cut in two by a line break, which the NER tags as
+        two places (``W.`` and ``Va.``, read as Virginia).  The halves become one name."""
+        ordered = sorted(found, key=lambda t: t.start)
+        kept: list[Toponym] = []
+        for toponym in ordered:
+            last = kept[-1] if kept else None
+            if (last is not None and not normalized.original[last.end : toponym.start].strip()
+                    and len(last.form) <= 3 and last.form.endswith(".")):
+                form = f"{last.form} {toponym.form}"
+                entries = self.lookup(form) if _SPACED_ABBREVIATION.fullmatch(form) else ()
+                if entries and entries[0].is_admin1:
+                    last.end, last.text = toponym.end, normalized.original[last.start : toponym.end]
+                    last.form = form.replace(" ", "")
+                    continue
+            kept.append(toponym)
+        return kept
+
+    def _container_after(self, end: int, normalized: NormalizedText) -> tuple[int, int] | None:
+        """The span of the original text of a state or country written after ``, `` at ``end``.
+
+        Read on the restored text when the article is degraded: ``kansas city , kan .``
+        comes back as ``Kansas City, Kan.``, which the pattern sees whole.
+        """
+        if normalized.degraded:
+            at = normalized.from_original(end, end)
+            text, offset = normalized.text, at[0] if at else None
+        else:
+            text, offset = normalized.original, end
+        if offset is None:
+            return None
+        gap = _COMMA_CONTAINER.match(text, offset)
+        if not gap or gap.end() == offset:
+            return None
+        m = _CONTAINER_AFTER.match(text[gap.end() : gap.end() + 12])
+        if not m:
+            return None
+        start, stop = gap.end(), gap.end() + len(m.group().rstrip())
+        if normalized.degraded:
+            start, stop = normalized.to_original(start, stop)
+        entries = self.lookup(_form(normalized, start, stop))
+        if not entries or not (entries[0].is_admin1 or entries[0].is_country):
+            return None
+        return start, stop
 
     @staticmethod
     def _dedupe(found: list[Toponym]) -> list[Toponym]:

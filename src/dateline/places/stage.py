@@ -158,6 +158,10 @@ def places_of(
             if cc:
                 entity_country[entity.id] = cc
                 evidence[cc] += len(entity.mentions)
+        elif entity.type.value == "ORG" and normalized.degraded:
+            cc = _leading_demonym(entity, gazetteer)
+            if cc:
+                entity_country[entity.id] = cc
 
     named = [t for t in toponyms if t.source != "facility"]
     facilities = [t for t in toponyms if t.source == "facility"]
@@ -232,6 +236,26 @@ def places_of(
             entity = entity.model_copy(update={"country": cc})
         updated.append(entity)
     return places, updated
+
+
+def _leading_demonym(entity: Entity, gazetteer: Gazetteer) -> str | None:
+    """The country of an organization named by a nationality and a body: ``syrian army``.
+
+    In lowercased text the NER takes the adjective into the organization, where in
+    published text it tags it alone; the organization then carries that country.
+    """
+    ccs = set()
+    for mention in entity.mentions:
+        words = mention.span.text.split()
+        if len(words) < 2 or words[1].lower() not in ORG_BODIES:
+            return None
+        ccs.add(demonym_country(words[0], gazetteer))
+    return ccs.pop() if len(ccs) == 1 else None
+
+
+#: Bodies a nationality adjective names the country of: "syrian army", "iraqi government".
+ORG_BODIES = frozenset({"army", "military", "government", "navy", "forces", "police", "ministry",
+                        "parliament", "embassy", "authorities", "officials", "air", "national", "state"})
 
 
 def _region_adjectives(
