@@ -32,7 +32,7 @@ Sources, most trusted first:
   military``) or as a verb's subject (``us says``), ``<word> county`` names the
   gazetteer knows (``story county``), ``St.`` / ``Mt.`` names cut by a line break
   (``st .`` / ``cloud``), states cut likewise (``w .`` / ``va .``), streets the case
-  restorer left lowercase (``775 main st .``, :mod:`dateline.places.lowercase`),
+  restorer left lowercase (``120 main st .``, :mod:`dateline.places.lowercase`),
   countries, large states and cities after a locative cue (``in the holy see``), and
   town names of which only a generic first word was capitalized (``South bend``).
 
@@ -333,7 +333,7 @@ class Detector:
                 last = i
                 while i >= 0 and last - i < 2 and doc[i].is_alpha and (
                         doc[i].text[:1].isupper() or normalized.degraded and doc[i].lower_ not in STOP_ALIASES):
-                    i -= 1  # lowercased text: "cooke , grayson and love counties"
+                    i -= 1  # lowercased text: "adams , brown and clark counties"
                 if i == last:
                     break
                 names.append(doc[i + 1 : last + 1])
@@ -686,7 +686,7 @@ class Detector:
                 break
 
     def _lowercase_roads(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
-        """``775 main st .``, ``on rivers avenue``: streets the case restorer left lowercase."""
+        """``120 main st .``, ``on harbor avenue``: streets the case restorer left lowercase."""
         spans = lowercase_roads(doc)
         if not spans:
             return

@@ -1,7 +1,7 @@
 """Place names that lowercased text hides from the case restorer.
 
 In the degraded corpus form every word is lowercase, and the case restorer
-leaves many street names as it found them (``775 main st .``, ``on rivers
+leaves many street names as it found them (``120 main st .``, ``on harbor
 avenue``).  These helpers find them by their shape instead: a road word after
 one to three ordinary words, with a house number or a locative word before.
 """
@@ -16,7 +16,7 @@ from dateline.normalize.casing import truecaser
 #: Words that end a street name in lowercased text (the period of ``st .`` is its own token).
 LOWERCASE_ROAD_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
                                   "drive", "lane", "parkway", "pike"})
-#: Words before a street name that say it is one: "at 775 main st", "on elm street".
+#: Words before a street name that say it is one: "at 120 main st", "on elm street".
 ROAD_CUES = frozenset({"on", "at", "of", "between", "and", "along", "off", "onto", "near", "to", "from"})
 #: Name words that make a phrase a description, not a name ("the main road", "a dirt road").
 _NOT_NAME_WORDS = frozenset({"dirt", "gravel", "busy", "icy", "wet", "open", "closed", "private", "public",
@@ -27,8 +27,8 @@ _NOT_NAME_WORDS = frozenset({"dirt", "gravel", "busy", "icy", "wet", "open", "cl
 def lowercase_roads(doc: Doc) -> list[tuple[int, int]]:
     """Token spans ``[first, last)`` of street names written in lowercase.
 
-    ``775 main st .`` (a house number before), ``the 300 block of east elm street``,
-    ``on rivers avenue``, ``between sunny hills drive and ...``.  The name is one to
+    ``120 main st .`` (a house number before), ``the 300 block of east elm street``,
+    ``on harbor avenue``, ``between oak ridge drive and ...``.  The name is one to
     three alphabetic words that are not function words; the road word is a noun.
     """
     spans: list[tuple[int, int]] = []
@@ -38,7 +38,7 @@ def lowercase_roads(doc: Doc) -> list[tuple[int, int]]:
             continue
         last = token.i + 1
         if last < len(doc) and doc[last].pos_ == "NOUN":
-            continue  # "renowned street artist": the road word describes the noun after it
+            continue  # "a street artist": the road word describes the noun after it
         if head in _ABBREVIATED and not token.text.endswith("."):
             if last >= len(doc) or doc[last].text != ".":
                 continue
@@ -59,7 +59,7 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west"})
 
 
 def _name_word(token) -> bool:
-    """Can this word be part of a street's name (``elm``, ``sunny hills``, ``east``)?"""
+    """Can this word be part of a street's name (``elm``, ``oak ridge``, ``east``)?"""
     word = token.lower_
     if not token.is_alpha or token.is_sent_start or word in ROAD_CUES or word in _NOT_NAME_WORDS:
         return False
@@ -68,8 +68,8 @@ def _name_word(token) -> bool:
     return word in _DIRECTIONS or word not in STOP_WORDS
 
 
-#: Nouns after ``us`` that make it the country whatever comes before: "told us ambassador
-#: jon huntsman", "three hurricanes striking us soil" (the pronoun is not followed by these).
+#: Nouns after ``us`` that make it the country whatever comes before: "told us envoys",
+#: "storms reaching us soil" (the pronoun is not followed by these).
 US_NOUNS = frozenset({
     "president", "ambassador", "soil", "officials", "official", "troops", "forces", "military", "government",
     "embassy", "envoy", "senator", "senators", "congress", "administration", "army", "navy", "dollar",
@@ -85,7 +85,7 @@ def country_us(doc: Doc, i: int) -> bool:
 
     After a determiner or before a noun (``the us military``, ``2 us soldiers``), not
     after a verb (``gave us money``) unless the noun is one only the country takes
-    (``told us ambassador``); and as the subject of a verb (``us says it will``, at a
+    (``told us envoys``); and as the subject of a verb (``us says it will``, at a
     line start or after ``and``), which the pronoun never is.
     """
     if i + 1 >= len(doc):
