@@ -294,7 +294,7 @@ def _check_duration(match: Match, nb: Neighbours) -> bool:
             and not (match.groups.get("det") or match.groups.get("rel")):
         after = _after(nb, match)
         if after and after[0] == "of":
-            return False  # ``three-quarters of its food``: a fraction, not nine months
+            return False  # ``three-quarters of its grain``: a fraction, not nine months
     if unit == "second" and q in ("a", "an", "the"):
         return False
     if unit in ("second", "seconds") and match.groups.get("rel") in ("first",):
@@ -352,7 +352,7 @@ def _check_set(match: Match, nb: Neighbours) -> bool:
         return False
     adv = match.groups.get("adv")
     if adv in ("annually", "daily", "yearly"):
-        # ``20% annually``, ``10,000 units annually``, ``average daily volume``: part of an
+        # ``20% annually``, ``5,000 tons annually``, ``average daily volume``: part of an
         # amount or a measure, which TimeBank leaves unmarked.
         window = nb.low[max(0, match.start - 30):match.start]
         words = _WORD.findall(window)[-3:]
