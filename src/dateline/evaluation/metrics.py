@@ -16,6 +16,22 @@ G = TypeVar("G")
 P = TypeVar("P")
 
 
+def f1_score(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def rates(precision: float, recall: float) -> dict[str, float]:
+    """Precision, recall and F1, rounded to four places, as every eval reports them."""
+    return {"precision": round(precision, 4), "recall": round(recall, 4),
+            "f1": round(f1_score(precision, recall), 4)}
+
+
+def rates_of(hits: int, predicted: int, gold: int) -> dict[str, float]:
+    """:func:`rates` from counts: ``hits`` of ``predicted`` right, of ``gold`` found."""
+    return rates(hits / predicted if predicted else 0.0, hits / gold if gold else 0.0)
+
+
 @dataclass
 class Counts:
     """True positives, false positives and false negatives, summed over documents."""
@@ -41,8 +57,7 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int]:
         return {

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.degrade import degrade_text
-from dateline.evaluation.metrics import match_by_overlap
+from dateline.evaluation.metrics import match_by_overlap, rates_of
 from dateline.ingest import Article
 
 Spans = tuple[tuple[int, int], ...]
@@ -178,11 +178,7 @@ def _exact_key(text: str, spans: Spans) -> tuple[int, int] | None:
 
 
 def _prf(hits: int, predicted: int, gold: int) -> dict[str, float | int]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "hits": hits,
-            "predicted": predicted, "gold": gold}
+    return {**rates_of(hits, predicted, gold), "hits": hits, "predicted": predicted, "gold": gold}
 
 
 @dataclass

@@ -25,6 +25,7 @@ from typing import Any
 
 from dateline.degrade import degrade_text
 from dateline.errors import MALFORMED_RECORD, FormatError
+from dateline.evaluation.metrics import rates
 from dateline.ingest import Article, Reject
 from dateline.pipeline import Runner
 
@@ -58,7 +59,7 @@ def b_cubed(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]
         precision += common / len(clusters[predicted[item]])
         recall += common / len(classes[gold[item]])
     n = len(gold) or 1
-    return _prf(precision / n, recall / n)
+    return rates(precision / n, recall / n)
 
 
 def pairwise(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
@@ -71,12 +72,7 @@ def pairwise(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float
 
     found, wanted = pairs(predicted), pairs(gold)
     tp = len(found & wanted)
-    return _prf(tp / len(found) if found else 0.0, tp / len(wanted) if wanted else 0.0)
-
-
-def _prf(p: float, r: float) -> dict[str, float]:
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return rates(tp / len(found) if found else 0.0, tp / len(wanted) if wanted else 0.0)
 
 
 def cluster(rows: list[dict[str, str]], degraded: bool, runner: Runner) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.degrade import degrade_text
-from dateline.evaluation.metrics import match_by_overlap, run_timed
+from dateline.evaluation.metrics import match_by_overlap, rates_of, run_timed
 from dateline.ingest import Article
 from dateline.pipeline import Context, Runner, register_stage
 
@@ -161,23 +161,16 @@ class TimexCounts:
                                         "predicted_value": p.value,
                                         "context": text[max(0, p.start - 40):p.end + 20]})
 
-    @staticmethod
-    def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
-        p = hits / predicted if predicted else 0.0
-        r = hits / gold if gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-
     def as_dict(self) -> dict[str, Any]:
-        relaxed = self._prf(self.relaxed, self.predicted, self.gold)
+        relaxed = rates_of(self.relaxed, self.predicted, self.gold)
         return {
             **relaxed,
-            "strict": self._prf(self.strict, self.predicted, self.gold),
+            "strict": rates_of(self.strict, self.predicted, self.gold),
             "relaxed": relaxed,
             "type_accuracy": round(self.type_right / self.relaxed, 4) if self.relaxed else 0.0,
             "value_accuracy": round(self.value_right / self.relaxed, 4) if self.relaxed else 0.0,
-            "type": self._prf(self.type_right, self.predicted, self.gold),
-            "value": self._prf(self.value_right, self.predicted, self.gold),
+            "type": rates_of(self.type_right, self.predicted, self.gold),
+            "value": rates_of(self.value_right, self.predicted, self.gold),
             "gold": self.gold,
             "predicted": self.predicted,
         }
