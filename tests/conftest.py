@@ -31,3 +31,21 @@ def degraded_analysis(degraded_text):
     import dateline
 
     return dateline.read(degraded_text)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    """The place gazetteer (built on first use)."""
+    from dateline.places.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+@pytest.fixture
+def no_place_bias():
+    """Place tests start and end with no country bias configured."""
+    from dateline.places import configure
+
+    configure(bias_countries=[])
+    yield
+    configure(bias_countries=[])

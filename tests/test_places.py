@@ -16,17 +16,8 @@ from dateline.places.geojson import feature_collection
 from dateline.places.names import key_variants, name_key
 from dateline.places.resolve import Resolver, Toponym, haversine_km
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return get_gazetteer()
-
-
-@pytest.fixture(autouse=True)
-def _no_bias():
-    configure(bias_countries=[])
-    yield
-    configure(bias_countries=[])
+#: No country bias is left over from another test (``no_place_bias`` in conftest).
+pytestmark = pytest.mark.usefixtures("no_place_bias")
 
 
 def places(text: str, **kwargs):

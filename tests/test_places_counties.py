@@ -5,22 +5,12 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.places import configure
 from dateline.places.counties import COUNTY_PAIR_BONUS, county_pairs
-from dateline.places.gazetteer import Entry, get_gazetteer
+from dateline.places.gazetteer import Entry
 from dateline.places.resolve import Resolver, Toponym, haversine_km
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return get_gazetteer()
-
-
-@pytest.fixture(autouse=True)
-def _no_bias():
-    configure(bias_countries=[])
-    yield
-    configure(bias_countries=[])
+#: No country bias is left over from another test (``no_place_bias`` in conftest).
+pytestmark = pytest.mark.usefixtures("no_place_bias")
 
 
 def _toponym(start: int, text: str) -> Toponym:
