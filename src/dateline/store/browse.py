@@ -19,9 +19,16 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dateline.store.conditions import (
+    WORD,
+    article_conditions,
+    country_code,
+    date_bound,
+    find_entities,
+    match_expression,
+    where_clause,
+)
 from dateline.store.db import decode_analysis
-from dateline.store.query import _TOKEN, _country, _date, find_entities
-from dateline.store.query import _match_expression as _match
 from dateline.store.records import ArticleRef
 
 T = TypeVar("T")
@@ -115,39 +122,16 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(conditions: list[str]) -> str:
-    return " WHERE " + " AND ".join(conditions) if conditions else ""
-
-
-def _article_conditions(since: str | date | None, until: str | date | None, source: str | None = None,
-                        story: int | None = None) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-    low, high = _date(since, "since"), _date(until, "until")
-    if low:
-        where.append("a.date >= ?")
-        args.append(low)
-    if high:
-        where.append("a.date <= ?")
-        args.append(high)
-    if source:
-        where.append("a.source = ? COLLATE NOCASE")
-        args.append(source.strip())
-    if story is not None:
-        where.append("a.story_id = ?")
-        args.append(story)
-    return where, args
-
-
 def list_articles(db: sqlite3.Connection, *, limit: int = 50, offset: int = 0, source: str | None = None,
                   story: int | None = None, since: str | date | None = None,
                   until: str | date | None = None) -> Listing[ArticleRef]:
     """Stored articles, newest first (undated last), optionally of one source, story or period."""
-    where, args = _article_conditions(since, until, source, story)
-    total = int(db.execute(f"SELECT count(*) FROM articles a{_where(where)}", args).fetchone()[0])
+    where, args = article_conditions(db, since=since, until=until, source=source, story=story,
+                                     option_prefix="")
+    total = int(db.execute(f"SELECT count(*) FROM articles a{where_clause(where)}", args).fetchone()[0])
     rows = db.execute(
         f"SELECT a.id, a.title, a.source, a.date, a.story_id, r.id FROM articles a "
-        f"LEFT JOIN articles r ON r.pk = a.reprint_of{_where(where)} "
+        f"LEFT JOIN articles r ON r.pk = a.reprint_of{where_clause(where)} "
         f"ORDER BY a.date IS NULL, a.date DESC, a.pk DESC LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
     items = [ArticleRef(id=r[0], title=r[1], source=r[2], date=r[3], story_id=r[4], reprint_of=r[5])
              for r in rows]
@@ -167,10 +151,10 @@ def list_entities(db: sqlite3.Connection, *, q: str | None = None, type: str | N
     if type:
         where.append("e.type = ?")
         args.append(type.strip().upper())
-    total = int(db.execute(f"SELECT count(*) FROM entities e{_where(where)}", args).fetchone()[0])
+    total = int(db.execute(f"SELECT count(*) FROM entities e{where_clause(where)}", args).fetchone()[0])
     rows = db.execute(
         f"SELECT e.id, e.name, e.type, e.country, e.mention_count, e.article_count FROM entities e"
-        f"{_where(where)} ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?", (*args, limit, offset))
+        f"{where_clause(where)} ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?", (*args, limit, offset))
     items = [EntitySummary(id=r[0], name=r[1], type=r[2], country=r[3], mention_count=r[4],
                            article_count=r[5]) for r in rows]
     return Listing[EntitySummary](items=items, total=total, limit=limit, offset=offset)
@@ -182,17 +166,17 @@ def list_stories(db: sqlite3.Connection, *, limit: int = 50, offset: int = 0,
     """Stories, latest activity first, optionally those active in a period or with enough articles."""
     where = ["s.article_count >= ?"]
     args: list[Any] = [min_articles]
-    low, high = _date(since, "since"), _date(until, "until")
+    low, high = date_bound(since, "since"), date_bound(until, "until")
     if low:
         where.append("coalesce(s.last_date, s.first_date) >= ?")
         args.append(low)
     if high:
         where.append("s.first_date <= ?")
         args.append(high)
-    total = int(db.execute(f"SELECT count(*) FROM stories s{_where(where)}", args).fetchone()[0])
+    total = int(db.execute(f"SELECT count(*) FROM stories s{where_clause(where)}", args).fetchone()[0])
     rows = db.execute(
         f"SELECT s.id, s.title, s.first_date, s.last_date, s.article_count, s.source_count FROM stories s"
-        f"{_where(where)} ORDER BY s.last_date IS NULL, s.last_date DESC, s.id DESC LIMIT ? OFFSET ?",
+        f"{where_clause(where)} ORDER BY s.last_date IS NULL, s.last_date DESC, s.id DESC LIMIT ? OFFSET ?",
         (*args, limit, offset))
     items = [StorySummary(id=r[0], title=r[1], first_date=r[2], last_date=r[3], article_count=r[4],
                           source_count=r[5]) for r in rows]
@@ -221,7 +205,7 @@ def list_places(db: sqlite3.Connection, *, country: str | None = None, q: str | 
     args: list[Any] = []
     if country:
         where.append("country_code = ?")
-        args.append(_country(country))
+        args.append(country_code(country))
     if q and q.strip():
         where.append("name LIKE ? ESCAPE '\\'")
         args.append(_like(q.strip()))
@@ -230,12 +214,12 @@ def list_places(db: sqlite3.Connection, *, country: str | None = None, q: str | 
     if mapped:
         where.append("latitude IS NOT NULL AND longitude IS NOT NULL")
     group = "coalesce(CAST(geonames_id AS TEXT), 'name:' || lower(name))"
-    total = int(db.execute(f"SELECT count(DISTINCT {group}) FROM article_places{_where(where)}",
+    total = int(db.execute(f"SELECT count(DISTINCT {group}) FROM article_places{where_clause(where)}",
                            args).fetchone()[0])
     rows = db.execute(
         f"SELECT min(name), geonames_id, min(country_code), min(admin1), min(feature_code), avg(latitude), "
         f"avg(longitude), count(DISTINCT article_pk) AS n, sum(mention_count) FROM article_places"
-        f"{_where(where)} GROUP BY {group} ORDER BY n DESC, min(name), geonames_id LIMIT ? OFFSET ?",
+        f"{where_clause(where)} GROUP BY {group} ORDER BY n DESC, min(name), geonames_id LIMIT ? OFFSET ?",
         (*args, limit, offset)).fetchall()
     events = _event_places(db)
     items = [PlaceSummary(name=r[0], geonames_id=r[1], country_code=r[2], admin1=r[3], feature_code=r[4],
@@ -249,7 +233,7 @@ def _scan(db: sqlite3.Connection, where: list[str], args: list[Any]) -> Iterator
                                                                                    dict[str, Any]]]:
     """(id, date, analysis) of the articles passing ``where``, newest first, decoded a batch at a time."""
     ids = [r[0] for r in db.execute(
-        f"SELECT a.pk FROM articles a{_where(where)} ORDER BY a.date IS NULL, a.date DESC, a.pk DESC", args)]
+        f"SELECT a.pk FROM articles a{where_clause(where)} ORDER BY a.date IS NULL, a.date DESC, a.pk DESC", args)]
     for start in range(0, len(ids), SCAN_BATCH):
         chunk = ids[start : start + SCAN_BATCH]
         marks = ",".join("?" * len(chunk))
@@ -264,7 +248,7 @@ def _scan(db: sqlite3.Connection, where: list[str], args: list[Any]) -> Iterator
 def _narrow(db: sqlite3.Connection, article: str | None, person: str | None, q: str | None,
             since: str | date | None, until: str | date | None) -> tuple[list[str], list[Any]]:
     """Conditions on articles that may hold the quotes or claims asked for (indexes only)."""
-    where, args = _article_conditions(since, until)
+    where, args = article_conditions(db, since=since, until=until, option_prefix="")
     if article:
         where.append("a.id = ?")
         args.append(article)
@@ -274,7 +258,7 @@ def _narrow(db: sqlite3.Connection, article: str | None, person: str | None, q: 
             marks = ",".join("?" * len(ids))
             where.append(f"a.pk IN (SELECT article_pk FROM article_entities WHERE entity_id IN ({marks}))")
             args.extend(ids)
-    expression = _match(q or "")
+    expression = match_expression(q or "")
     if expression:
         where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append(expression)
@@ -323,7 +307,7 @@ def _list_attributed(db: sqlite3.Connection, layer: str, holder: str,
     """One page of a stored layer's records (``quotes`` or ``claims``), scanning articles newest
     first and keeping those whose ``holder`` name, certainty and words match."""
     where, args = _narrow(db, article, who, q, since, until)
-    words = [w.lower() for w in _TOKEN.findall(q or "")]
+    words = [w.lower() for w in WORD.findall(q or "")]
     items: list[T] = []
     skipped = 0
     for aid, day, data in _scan(db, where, args):

@@ -14,9 +14,16 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
-from dateline.errors import BAD_VALUE, NOT_FOUND, ConfigError, DatelineError, StoreError
-from dateline.ingest import parse_date
-from dateline.schema import EventType
+from dateline.errors import BAD_VALUE, NOT_FOUND, ConfigError, StoreError
+from dateline.store.conditions import (
+    WORD,
+    article_conditions,
+    country_code,
+    date_bound,
+    event_type_value,
+    find_entities,
+    match_expression,
+)
 from dateline.store.db import analysis_text, decode_analysis
 from dateline.store.records import (
     ActorRef,
@@ -34,7 +41,6 @@ from dateline.store.records import (
     StoryView,
     TimelineEntry,
 )
-from dateline.store.resolve import key
 
 DEFAULT_LIMIT = 20
 SNIPPET_CHARS = 90
@@ -46,103 +52,6 @@ TIMELINE_PLACES = 5
 LISTED_REPORTS = 20
 #: Events listed per story in a timeline entry (the most reported).
 TIMELINE_EVENTS = 5
-EVENT_TYPES = tuple(t.value for t in EventType)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def _date(value: str | date | None, option: str) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        parsed = parse_date(value, where=option)
-    except DatelineError as error:
-        error.kind = BAD_VALUE
-        raise
-    return parsed.isoformat() if parsed else None
-
-
-def find_entities(db: sqlite3.Connection, name: str) -> list[int]:
-    """Canonical entities a user means by ``name`` (``#12`` is an id), best first."""
-    name = name.strip()
-    if re.fullmatch(r"#\d+", name):
-        row = db.execute("SELECT id FROM entities WHERE id = ?", (int(name[1:]),)).fetchone()
-        return [int(row[0])] if row else []
-    k = key(name)
-    from dateline.store.resolve import curated_aliases
-
-    keys = {k, curated_aliases().get(k, k)}
-    marks = ",".join("?" * len(keys))
-    rows = db.execute(
-        f"SELECT DISTINCT e.id FROM entity_keys k JOIN entities e ON e.id = k.entity_id "
-        f"WHERE k.key IN ({marks}) ORDER BY e.mention_count DESC, e.id", tuple(sorted(keys))).fetchall()
-    if not rows:
-        rows = db.execute("SELECT DISTINCT entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                          "WHERE a.alias = ? ORDER BY e.mention_count DESC, e.id", (k,)).fetchall()
-    return [int(r[0]) for r in rows]
-
-
-def _filters(db: sqlite3.Connection, entity: str | None, place: str | None, country: str | None,
-             since: str | date | None, until: str | date | None, event_type: str | None,
-             story: int | None = None) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``articles a`` for the common filters."""
-    where: list[str] = []
-    args: list[Any] = []
-    if event_type:
-        kind = event_type_value(event_type)
-        where.append("a.pk IN (SELECT m.article_pk FROM event_mentions m WHERE m.type = ? "
-                     "UNION SELECT m.article_pk FROM events e JOIN event_mentions m ON m.event_id = e.id "
-                     "WHERE e.type = ?)")
-        args.extend([kind, kind])
-    if entity:
-        ids = find_entities(db, entity)
-        if not ids:
-            where.append("0")
-        else:
-            where.append(f"a.pk IN (SELECT article_pk FROM article_entities WHERE entity_id IN "
-                         f"({','.join('?' * len(ids[:1]))}))")
-            args.extend(ids[:1])
-    if place:
-        if place.strip().isdigit():
-            where.append("a.pk IN (SELECT article_pk FROM article_places WHERE geonames_id = ?)")
-            args.append(int(place))
-        else:
-            where.append("a.pk IN (SELECT article_pk FROM article_places WHERE name = ? COLLATE NOCASE)")
-            args.append(place.strip())
-    if country:
-        where.append("a.pk IN (SELECT article_pk FROM article_places WHERE country_code = ?)")
-        args.append(_country(country))
-    low, high = _date(since, "--since"), _date(until, "--until")
-    if low:
-        where.append("a.date >= ?")
-        args.append(low)
-    if high:
-        where.append("a.date <= ?")
-        args.append(high)
-    if story is not None:
-        where.append("a.story_id = ?")
-        args.append(story)
-    return where, args
-
-
-def event_type_value(value: str) -> str:
-    """A PLOVER category as the user wrote it (any case), checked against the catalogue."""
-    kind = str(value).strip().upper()
-    if kind not in EVENT_TYPES:
-        raise ConfigError(f"event type must be a PLOVER category ({', '.join(EVENT_TYPES)}), got '{value}'",
-                          kind=BAD_VALUE)
-    return kind
-
-
-def _country(value: str) -> str:
-    code = str(value).strip().upper()
-    if not re.fullmatch(r"[A-Z]{2}", code):
-        raise ConfigError(f"country must be an ISO 3166-1 alpha-2 code such as IQ, got '{value}'")
-    return code
-
-
-def _match_expression(query: str) -> str:
-    """Every word of the query, each quoted so FTS5 syntax in user input is inert."""
-    return " ".join(f'"{t}"' for t in _TOKEN.findall(query))
 
 
 def _places(db: sqlite3.Connection, pks: list[int], focus_only: bool = True) -> dict[int, list[PlaceRef]]:
@@ -176,8 +85,9 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
 
     With an empty query the filters alone select, newest first.
     """
-    where, args = _filters(db, entity, place, country, since, until, event_type, story)
-    expression = _match_expression(query or "")
+    where, args = article_conditions(db, entity=entity, place=place, country=country, since=since,
+                                     until=until, event_type=event_type, story=story)
+    expression = match_expression(query or "")
     if expression:
         # Records are read after the LIMIT: sorting rows that carry them cost most of a search.
         sql = ("SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, -bm25(articles_fts) "
@@ -196,7 +106,7 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
     places = _places(db, [r[0] for r in rows])
     blobs = dict(db.execute(f"SELECT pk, analysis FROM articles WHERE pk IN ({','.join('?' * len(rows))})",
                             [r[0] for r in rows]).fetchall()) if rows else {}
-    words = _TOKEN.findall(query or "")
+    words = WORD.findall(query or "")
     hits = []
     for pk, aid, title, source, day, story_id, score in rows:
         text = analysis_text(blobs[pk])
@@ -310,8 +220,9 @@ def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | 
              event_type: str | None = None, query: str | None = None,
              limit: int = 100) -> list[TimelineEntry]:
     """Stories in date order (first article's date), those with an article passing the filters."""
-    where, args = _filters(db, entity, place, country, since, until, event_type)
-    expression = _match_expression(query or "")
+    where, args = article_conditions(db, entity=entity, place=place, country=country, since=since,
+                                     until=until, event_type=event_type)
+    expression = match_expression(query or "")
     if expression:
         where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append(expression)
@@ -422,7 +333,7 @@ def _period(value: str | date | None, option: str) -> str | None:
     """A date bound for events: a day, or a month or year (``2021-03``, ``2021``) as events are dated."""
     if isinstance(value, str) and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()):
         return value.strip()
-    return _date(value, option)
+    return date_bound(value, option)
 
 
 def _fraction(value: Any, option: str) -> float:
@@ -463,7 +374,7 @@ def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | Non
         args.append(int(text) if text.isdigit() else text)
     if country:
         where.append("e.place_country = ?")
-        args.append(_country(country))
+        args.append(country_code(country))
     low, high = _period(since, "--since"), _period(until, "--until")
     if low:  # the event's period ends on or after it
         where.append("e.date >= substr(?, 1, length(e.date))")
