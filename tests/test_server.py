@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 
@@ -298,6 +299,27 @@ def test_exports(client):
     assert client.get("/api/export/events", params={"format": "plover"}).status_code == 200
     _error(client.get("/api/export/stories", params={"format": "gdelt"}), 400, "DL301")
     _error(client.get("/api/export/everything"), 422, "DL204")
+
+
+def test_exports_take_the_listing_filters(client):
+    """Each export honours the filters its listing route accepts."""
+    def rows(what: str, **params: object) -> list[dict]:
+        answer = client.get(f"/api/export/{what}", params={"format": "jsonl", **params})
+        assert answer.status_code == 200, answer.text
+        return [json.loads(line) for line in answer.text.splitlines()]
+
+    stories = client.get("/api/stories").json()["items"]
+    most = max(s["article_count"] for s in stories)
+    exported = rows("stories", min_articles=most)
+    assert exported and all(s["article_count"] >= most for s in exported)
+    assert len(rows("stories")) >= len(exported)
+    quotes = rows("quotes", article="mosul-1")
+    assert quotes and {q["article_id"] for q in quotes} == {"mosul-1"}
+    assert all(q["article_id"] == "mosul-1" for q in rows("claims", article="mosul-1"))
+    listed = client.get("/api/places", params={"focus": "true", "mapped": "true"}).json()["items"]
+    places = rows("places", focus="true", mapped="true")
+    assert [p["name"] for p in places] == [p["name"] for p in listed[: len(places)]]
+    assert all(p["latitude"] is not None for p in places)
     _error(client.get("/api/export/search", params={"format": "xlsx"}), 422, "DL204")
 
 

@@ -79,12 +79,16 @@ def _records(store: Store, what: What, p: dict[str, Any], limit: int) -> list[An
         What.ARTICLES: lambda: store.list_articles(source=p["source"], story=p["story"], since=p["since"],
                                                    until=p["until"], limit=limit),
         What.ENTITIES: lambda: store.list_entities(q=p["q"], type=p["type"], limit=limit),
-        What.STORIES: lambda: store.list_stories(since=p["since"], until=p["until"], limit=limit),
-        What.PLACES: lambda: store.list_places(country=p["country"], q=p["q"], limit=limit),
+        What.STORIES: lambda: store.list_stories(since=p["since"], until=p["until"],
+                                                 min_articles=p["min_articles"], limit=limit),
+        What.PLACES: lambda: store.list_places(country=p["country"], q=p["q"], focus=p["focus"],
+                                               mapped=p["mapped"], limit=limit),
         What.QUOTES: lambda: store.list_quotes(q=p["q"], speaker=p["speaker"], certainty=p["certainty"],
-                                               since=p["since"], until=p["until"], limit=limit),
+                                               article=p["article"], since=p["since"], until=p["until"],
+                                               limit=limit),
         What.CLAIMS: lambda: store.list_claims(q=p["q"], source=p["speaker"], certainty=p["certainty"],
-                                               since=p["since"], until=p["until"], limit=limit),
+                                               article=p["article"], since=p["since"], until=p["until"],
+                                               limit=limit),
     }
     return list(listings[what]().items)
 
@@ -123,11 +127,17 @@ def export_results(request: Request, what: What, format: Format = Format.JSONL,
                    story: int | None = Query(None, description="Story id (articles, events)."),
                    speaker: str | None = Query(None, description="Speaker or claim source (quotes, claims)."),
                    certainty: str | None = Query(None, description="Certainty level (quotes, claims)."),
+                   article: str | None = Query(None, description="Only this article's (quotes, claims)."),
+                   min_articles: int = Query(1, ge=1, le=1_000_000,
+                                             description="Only stories with at least this many articles."),
+                   focus: bool = Query(False, description="Only places articles are about (places)."),
+                   mapped: bool = Query(False, description="Only places with coordinates (places)."),
                    limit: int = Query(1000, ge=1, le=MAX_EXPORT_RECORDS,
                                       description=f"Records written (at most {MAX_EXPORT_RECORDS:,}).")) -> Response:
     params = {"q": q, "entity": entity, "place": place, "country": country, "since": since, "until": until,
               "event_type": event_type, "type": type, "source": source, "story": story, "speaker": speaker,
-              "certainty": certainty}
+              "certainty": certainty, "article": article, "min_articles": min_articles, "focus": focus,
+              "mapped": mapped}
     if format in (Format.PLOVER, Format.GDELT) and what is not What.EVENTS:
         raise ConfigError(f"{format.value} is an event format: export events (/api/export/events)",
                           kind=BAD_OPTION)
