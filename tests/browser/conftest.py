@@ -8,6 +8,7 @@ port; the store is filled through the API's ingest route.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -100,10 +102,9 @@ def chromium() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def server(chromium: str, tmp_path_factory: pytest.TempPathFactory):
-    """`dateline serve` on a free port over a fresh store holding the test articles."""
-    workdir = tmp_path_factory.mktemp("browser-store")
+@contextlib.contextmanager
+def running_server(workdir: Path, *extra: str) -> Iterator[Server]:
+    """`dateline serve` on a free port over a store in ``workdir``, stopped on exit."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = workdir / "server.log"
@@ -111,13 +112,10 @@ def server(chromium: str, tmp_path_factory: pytest.TempPathFactory):
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "dateline.cli.main", "serve", "--db", str(workdir / "corpus.db"),
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", *extra],
             stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         wait_until_up(base, process, log)
-        articles = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-        report = request(base + "/api/articles", articles, token=TOKEN, timeout=120)
-        assert isinstance(report, dict) and report.get("added") == len(articles), report
         yield Server(base, process, log)
     finally:
         process.terminate()
@@ -126,6 +124,23 @@ def server(chromium: str, tmp_path_factory: pytest.TempPathFactory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def server(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`dateline serve` over a fresh store holding the test articles."""
+    with running_server(tmp_path_factory.mktemp("browser-store")) as running:
+        articles = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+        report = request(running.url("/api/articles"), articles, token=TOKEN, timeout=120)
+        assert isinstance(report, dict) and report.get("added") == len(articles), report
+        yield running
+
+
+@pytest.fixture(scope="session")
+def locked_server(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`dateline serve --token-reads` over an empty store: every route asks for the token."""
+    with running_server(tmp_path_factory.mktemp("locked-store"), "--token-reads") as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +163,21 @@ def page(browser, server):
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.js_errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+@pytest.fixture()
+def locked_page(browser, locked_server):
+    """A fresh tab (no token kept) on the --token-reads server; ``page.open(route)`` goes there."""
+    context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors  # type: ignore[attr-defined]
+    page.open = lambda route: page.goto(locked_server.url("/") + route)  # type: ignore[attr-defined]
+    page.token = TOKEN  # type: ignore[attr-defined]
     yield page
     context.close()
 

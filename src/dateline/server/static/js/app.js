@@ -2,7 +2,7 @@
 
 import { clear, h, message } from "./dom.js";
 import { parseHash } from "./nav.js";
-import { setToken } from "./api.js";
+import { needsToken, tokenForm } from "./tokenform.js";
 import * as search from "./pages/search.js";
 import * as analyze from "./pages/analyze.js";
 import * as article from "./pages/article.js";
@@ -62,8 +62,8 @@ async function route() {
     await page.render(view, { arg, query, signal: controller.signal });
   } catch (error) {
     if (error.name === "AbortError") return;
-    if (error.status === 401 || error.status === 403) {
-      view.append(tokenForm(error.message));
+    if (needsToken(error)) {
+      view.append(tokenForm(error.message, route));
       return;
     }
     console.error(error);
@@ -79,20 +79,6 @@ async function route() {
     }
   }
   route.navigated = true;
-}
-
-/** Servers started with --token-reads ask a token for reading too. */
-function tokenForm(reason) {
-  const input = h("input", { id: "api-token", type: "password", autocomplete: "off", required: true });
-  const form = h("form", { class: "filters", "aria-label": "API token" },
-    h("div", { class: "field" }, h("label", { for: "api-token" }, "API token"), input),
-    h("div", { class: "field field-actions" }, h("button", { type: "submit", class: "primary" }, "Use token")));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    setToken(input.value.trim());
-    route();
-  });
-  return h("div", {}, message(`${reason.replace(/[.\s]*$/, ".")} Enter the token; it is kept in this tab only.`, "warning"), form);
 }
 
 function setupSkipLink() {

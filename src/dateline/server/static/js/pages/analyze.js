@@ -3,6 +3,7 @@
 import { post } from "../api.js";
 import { h, clear, message } from "../dom.js";
 import { analysisView } from "../analysisview.js";
+import { needsToken, tokenForm } from "../tokenform.js";
 
 let lastInput = { text: "", title: "", published: "" }; // kept while the page is left and reopened
 
@@ -37,7 +38,12 @@ export async function render(main) {
       output.querySelector("h2")?.setAttribute("tabindex", "-1");
       output.querySelector("h2")?.focus();
     } catch (error) {
-      clear(output).append(message(`Analysis failed: ${error.message}`, "error"));
+      if (needsToken(error)) {
+        clear(output).append(tokenForm(error.message, () => form.requestSubmit()));
+        output.querySelector("input")?.focus();
+      } else {
+        clear(output).append(message(`Analysis failed: ${error.message}`, "error"));
+      }
     } finally {
       button.disabled = false;
       button.textContent = "Analyze";
