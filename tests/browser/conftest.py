@@ -20,6 +20,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,32 +155,40 @@ def browser(chromium: str):
         browser.close()
 
 
-@pytest.fixture()
-def page(browser, server):
+@contextlib.contextmanager
+def fresh_page(browser, server: Server, console_errors: bool = True) -> Iterator[Any]:
+    """A tab in its own context (nothing kept from other tests) that collects script errors.
+
+    ``page.js_errors`` lists them (and, with ``console_errors``, what the console logs as
+    errors, such as failed requests); ``page.open(route)`` goes to ``route`` on ``server``.
+    """
     context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
     page = context.new_page()
     page.set_default_timeout(15_000)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.js_errors = errors  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    if console_errors:
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.js_errors = errors
+    page.open = lambda route: page.goto(server.url("/") + route)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    with fresh_page(browser, server) as page:
+        yield page
 
 
 @pytest.fixture()
 def locked_page(browser, locked_server):
-    """A fresh tab (no token kept) on the --token-reads server; ``page.open(route)`` goes there."""
-    context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.js_errors = errors  # type: ignore[attr-defined]
-    page.open = lambda route: page.goto(locked_server.url("/") + route)  # type: ignore[attr-defined]
-    page.token = TOKEN  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    """A tab on the --token-reads server, holding no token yet (its refused requests are expected)."""
+    with fresh_page(browser, locked_server, console_errors=False) as page:
+        page.token = TOKEN
+        yield page
 
 
 @pytest.fixture(scope="session")
