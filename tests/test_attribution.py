@@ -5,38 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from attribution_support import STAGES, analyze, check_spans
 
 from dateline.attribution.direct import find_marked_quotes
 from dateline.cli.main import main
-from dateline.ingest import article_from_text
 from dateline.pipeline import Runner
-from dateline.schema import Analysis
-
-STAGES = ("dateline", "normalize", "nlp", "sentences", "entities", "quotes", "claims")
 
 
 @pytest.fixture(scope="module")
 def runner() -> Runner:
     return Runner(STAGES)
 
-
-def analyze(runner: Runner, text: str, degraded: bool | None = None) -> Analysis:
-    result = next(runner.run([article_from_text(text)], degraded=degraded))
-    assert isinstance(result, Analysis), result
-    return result
-
-
-def check_spans(analysis: Analysis) -> None:
-    """Every span of every quote and claim is verbatim in the original."""
-    for quote in analysis.quotes:
-        spans = [quote.content, *quote.segments, quote.cue]
-        if quote.speaker is not None:
-            spans.append(quote.speaker.span)
-        for span in filter(None, spans):
-            assert analysis.text[span.start:span.end] == span.text
-    for claim in analysis.claims:
-        for span in filter(None, [claim.content, claim.marker]):
-            assert analysis.text[span.start:span.end] == span.text
 
 
 # --- quote marks --------------------------------------------------------------------------------

@@ -6,27 +6,16 @@ from __future__ import annotations
 import types
 
 import pytest
+from attribution_support import STAGES, analyze
 
 from dateline.evaluation.polnear import predicted_attributions
-from dateline.ingest import article_from_text
 from dateline.pipeline import Runner
 from dateline.schema import Analysis
-
-STAGES = ("dateline", "normalize", "nlp", "sentences", "entities", "quotes", "claims")
 
 
 @pytest.fixture(scope="module")
 def runner() -> Runner:
     return Runner(STAGES)
-
-
-def analyze(runner: Runner, text: str, degraded: bool | None = None) -> Analysis:
-    result = next(runner.run([article_from_text(text)], degraded=degraded))
-    assert isinstance(result, Analysis), result
-    for quote in result.quotes:
-        for span in filter(None, [quote.content, *quote.segments, quote.cue]):
-            assert result.text[span.start:span.end] == span.text
-    return result
 
 
 def quotes_of(analysis: Analysis) -> list[tuple[str, str | None, str, str | None]]:
