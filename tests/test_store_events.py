@@ -197,7 +197,11 @@ def _version_1_copy(source: Path, target: Path) -> None:
     old.close()
 
 
-def test_version_1_store_upgrades_in_place_and_gets_its_events(corpus, tmp_path):
+@pytest.mark.parametrize("batch", [200, 2])
+def test_version_1_store_upgrades_in_place_and_gets_its_events(corpus, tmp_path, monkeypatch, batch):
+    from dateline.store import events
+
+    monkeypatch.setattr(events, "BACKFILL_BATCH", batch)  # small batches: the rebuild reads in rounds
     db = tmp_path / "v1.db"
     _version_1_copy(corpus["db"], db)
     check = sqlite3.connect(db)

@@ -52,6 +52,8 @@ PUBLICATION_SLACK_DAYS = 2
 SUMMARY_ACTORS = 5
 #: Events of the story a mention is compared with (the latest ones).
 CANDIDATE_EVENTS = 500
+#: Stored analyses decoded at a time when an upgraded store's events are rebuilt.
+BACKFILL_BATCH = 200
 #: Feature codes of places that contain every place of their country.
 COUNTRY_CODES = ("PCL",)
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -334,12 +336,22 @@ def merge_stories(db: sqlite3.Connection, keep: int, gone: Iterable[int]) -> Non
         db.execute("UPDATE events SET story_id = ? WHERE story_id = ?", (keep, story))
 
 
-def backfill(db: sqlite3.Connection) -> int:
-    """Events of every stored article, in arrival order (a store upgraded from version 1)."""
-    rows = db.execute("SELECT pk, story_id, analysis FROM articles ORDER BY pk").fetchall()
-    for pk, story, blob in rows:
-        add_article(db, int(pk), decode_analysis(blob), story)
-    return len(rows)
+def backfill(db: sqlite3.Connection, batch: int | None = None) -> int:
+    """Events of every stored article, in arrival order (a store upgraded from version 1).
+
+    Analyses are decoded ``batch`` (default :data:`BACKFILL_BATCH`) at a time, so memory
+    stays flat however large the store.
+    """
+    batch = batch or BACKFILL_BATCH
+    keys = [(int(pk), story) for pk, story in db.execute("SELECT pk, story_id FROM articles ORDER BY pk")]
+    for start in range(0, len(keys), batch):
+        chunk = keys[start : start + batch]
+        marks = ",".join("?" * len(chunk))
+        blobs = dict(db.execute(f"SELECT pk, analysis FROM articles WHERE pk IN ({marks})",
+                                [pk for pk, _ in chunk]))
+        for pk, story in chunk:
+            add_article(db, pk, decode_analysis(blobs[pk]), story)
+    return len(keys)
 
 
 # -- summaries ---------------------------------------------------------------------------------
