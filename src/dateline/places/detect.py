@@ -60,6 +60,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from dateline.normalize import NormalizedText
+from dateline.places.civic import trim_civic_city
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.lowercase import country_us, cued_lowercase_names, lowercase_roads
 from dateline.places.names import STOP_ALIASES, name_key
@@ -289,6 +290,7 @@ class Detector:
         for toponym in found:
             self._extend(toponym, normalized)
         self._county_lists(found, doc, normalized, add)
+        trim_civic_city(found, original, self.lookup)
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
         found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)

@@ -23,6 +23,7 @@ from dateline.places.focus import mark_focus
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.names import name_key
 from dateline.places.resolve import Resolution, Resolver, Toponym
+from dateline.places.style import style_evidence
 from dateline.schema import Dateline, Entity, Place, PlaceMention, Span
 
 #: Endings that turn a country name into an adjective: "u.s.-backed", "iraqi-led".
@@ -165,7 +166,11 @@ def places_of(
 
     named = [t for t in toponyms if t.source != "facility"]
     facilities = [t for t in toponyms if t.source == "facility"]
-    resolutions = Resolver(gazetteer, bias).resolve(named, evidence, dateline_toponym)
+    # Where no demonym names another country, the house style leans bare town names to its
+    # country; for resolution only (not the focus).
+    style = style_evidence(normalized.original)
+    context = evidence + style if not set(evidence) - set(style) else evidence
+    resolutions = Resolver(gazetteer, bias).resolve(named, context, dateline_toponym)
     resolved = [r for r in resolutions if r.entry is not None]
     resolved += _region_adjectives(entities, normalized, gazetteer, toponyms)
     cities = Counter(r.entry.place for r in resolved if r.entry.fclass == "P")

@@ -1,0 +1,57 @@
+"""The press conventions an article is written in, as weak evidence of its country.
+
+A local paper names its towns bare: its readers know which ``Athens`` or
+``Mansfield`` is meant.  What the text still shows is the house style it was
+written in.  American newsrooms follow AP style: times as ``7:30 p.m.``, months
+cut to ``Feb. 9`` / ``Sept. 30``, amounts in dollars, phone numbers as
+``555-201-3344``.  An article that shows two or more of these conventions is
+most likely written for American readers, so its bare town names lean to the
+United States' namesakes.  The lean is a vote of the size of a demonym or two,
+so any country the article names outweighs it.
+
+The patterns also match the lowercased, tokenized corpus form (``7 p . m .``,
+``$ 25``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: Country of the conventions below.
+AP_STYLE_COUNTRY = "US"
+#: Votes the conventions give that country, and how many distinct ones are needed.
+AP_STYLE_WEIGHT = 1.5
+AP_STYLE_MIN_SIGNS = 1
+
+_SIGNS = {
+    "time": re.compile(r"\b\d{1,2}(?:\s?:\s?\d\d)?\s?[ap]\s?\.\s?m\b\s?\.?", re.IGNORECASE),
+    "month": re.compile(r"\b(?:jan|feb|aug|sept|oct|nov|dec)\s?\.\s?\d{1,2}\b", re.IGNORECASE),
+    "dollars": re.compile(r"\$\s?\d"),
+    "phone": re.compile(r"\b\d{3}\s?-\s?\d{3}\s?-\s?\d{4}\b"),
+}
+#: Other currencies and Commonwealth spellings: an article that shows them is not written
+#: for American readers (Canadian and Australian papers also write ``$`` and ``p.m.``).
+_NOT_AMERICAN = re.compile(
+    r"[£€¥₹]|\b(?:euros?|pounds sterling|rupees|yen|yuan)\b"
+    r"|\b(?:centres?|(?:kilo|centi|milli)?metres?|colours?|neighbour\w*|favour\w*|harbours?|honour\w*|"
+    r"behaviour\w*|programmes?|licences?|defence|organis\w+|recognis\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def style_signs(text: str) -> set[str]:
+    """Which AP-style conventions the text shows: ``time``, ``month``, ``dollars``, ``phone``.
+
+    >>> sorted(style_signs("The board meets at 7 p.m. on Feb. 9; tickets cost $12."))
+    ['dollars', 'month', 'time']
+    """
+    return {name for name, pattern in _SIGNS.items() if pattern.search(text)}
+
+
+def style_evidence(text: str) -> Counter[str]:
+    """Country votes from the article's house style (empty when it shows too little)."""
+    signs = style_signs(text)
+    if len(signs) < AP_STYLE_MIN_SIGNS or _NOT_AMERICAN.search(text):
+        return Counter()
+    return Counter({AP_STYLE_COUNTRY: AP_STYLE_WEIGHT})

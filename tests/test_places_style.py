@@ -1,0 +1,66 @@
+"""Local news that names no state or country: the house style and the town's offices."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.places.civic import trim_civic_city
+from dateline.places.resolve import Toponym
+from dateline.places.style import AP_STYLE_COUNTRY, style_evidence, style_signs
+
+#: No country bias is left over from another test (``no_place_bias`` in conftest).
+pytestmark = pytest.mark.usefixtures("no_place_bias")
+
+
+def test_style_signs_find_ap_conventions_in_published_and_lowercased_text():
+    assert style_signs("Doors open at 6:30 p.m. on Sept. 12; seats are $15.") == {"time", "month", "dollars"}
+    assert style_signs("call 555-201-3344 before 9 a . m . friday , oct . 3") == {"phone", "time", "month"}
+    assert style_signs("The minister spoke on Tuesday.") == set()
+
+
+def test_style_evidence_votes_for_the_country_of_the_conventions():
+    assert style_evidence("The council meets at 7 p.m. Monday.") == {AP_STYLE_COUNTRY: pytest.approx(1.5)}
+    assert not style_evidence("No times and no prices here.")
+
+
+def test_other_currencies_and_commonwealth_spellings_cast_no_vote():
+    assert not style_evidence("Tickets cost €20 and the doors open at 8 p.m.")
+    assert not style_evidence("The new community centre opens at 9 a.m. and costs $4 million.")
+
+
+def test_a_bare_town_in_an_ap_style_article_is_the_american_namesake():
+    text = ("Mansfield council to vote on parking. The City Council meets at 7 p.m. Tuesday to vote "
+            "on a $400,000 plan to pave a lot behind the Mansfield police station.")
+    places = dateline.read(text).places
+    assert places and places[0].name == "Mansfield"
+    assert places[0].country_code == "US"
+
+
+def test_a_demonym_of_another_country_silences_the_house_style():
+    text = ("Toronto police said on Oct. 4 that a Canadian man was arrested at 3 a.m. "
+            "after a chase through Toronto.")
+    places = [p for p in dateline.read(text).places if p.name == "Toronto"]
+    assert places and places[0].country_code == "CA"
+
+
+def _toponym(text: str, start: int = 4) -> Toponym:
+    return Toponym(start, start + len(text), text, text, 0, "entity")
+
+
+def test_a_city_office_word_cuts_city_from_the_town_name(gazetteer):
+    text = "The Boulder City Council met on Monday."
+    toponym = _toponym("Boulder City")
+    trim_civic_city([toponym], text, gazetteer.lookup)
+    assert (toponym.form, toponym.text) == ("Boulder", "Boulder")
+
+
+def test_a_notable_city_keeps_its_name_before_an_office_word(gazetteer):
+    text = "The Kansas City Council met on Monday."
+    toponym = _toponym("Kansas City")
+    trim_civic_city([toponym], text, gazetteer.lookup)
+    assert toponym.form == "Kansas City"
+    text = "The Boulder City dam."
+    toponym = _toponym("Boulder City")
+    trim_civic_city([toponym], text, gazetteer.lookup)
+    assert toponym.form == "Boulder City"
