@@ -224,6 +224,49 @@ def test_estimate_agrees_relative_and_absolute():
     assert dateline_hint("March 3") == (3, 3)
 
 
+def test_people_in_office_and_things_named_bound_the_date():
+    from dateline.times.periods import MISS_TITLE, find_periods, inside
+
+    low = ("secretary of state madeleine albright met president bush. deputy attorney general "
+           "eric holder spoke of the former soviet union and of west germany.")
+    periods = {p.text: p for p in find_periods(low)}
+    albright = periods["madeleine albright"]
+    assert albright.miss == MISS_TITLE
+    assert inside(date(1998, 5, 1), albright) and not inside(date(1995, 5, 1), albright)
+    assert len(periods["bush"].windows) == 2  # two presidents of that name
+    assert "eric holder" not in periods and "holder" not in periods  # another office
+    assert inside(date(1995, 1, 1), periods["soviet union"])  # "former": after it ended
+    assert not inside(date(1995, 1, 1), periods["west germany"])
+
+
+def test_a_term_of_office_a_dateline_day_and_a_weekday_select_the_year():
+    import dateline
+
+    analysis = dateline.read("WASHINGTON, Oct. 17 (AP) - Secretary of State Madeleine Albright said "
+                             "Thursday that the talks would resume next month.")
+    publication = analysis.publication
+    assert publication.source == "estimated"
+    assert publication.date == date(1997, 10, 17)  # the only Oct. 17 of her term after a Thursday
+    assert publication.earliest <= date(1997, 10, 17) <= publication.latest
+    assert publication.confidence > 0.2
+    assert dateline.read("Officials met on Friday.").publication.date is None
+
+
+def test_an_estimate_from_a_term_alone_is_wide_and_unsure():
+    from dateline.times.estimate import period_evidence
+
+    evidence = period_evidence("prime minister john major said the vote would be close.")
+    estimate = estimate_publication(evidence)
+    assert date(1991, 1, 1) <= estimate.date <= date(1997, 5, 2)
+    assert estimate.earliest <= date(1992, 1, 1) and estimate.latest >= date(1996, 6, 1)
+    assert estimate.confidence < 0.05
+
+
+def test_a_year_told_in_the_past_may_be_years_old():
+    estimate = estimate_publication([Evidence("year", "1987", "past", 1987)])
+    assert estimate.earliest.year == 1987 and estimate.latest.year >= 1992
+
+
 # --- TimeML reading and TempEval-3 scores --------------------------------------------------------
 
 SNIPPET = """<?xml version="1.0" ?>

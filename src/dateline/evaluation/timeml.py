@@ -185,9 +185,9 @@ _ESTIMATES: dict[str, Any] = {}
 @register_stage("publication_estimate_probe", provides="publication", requires=("doc", "normalized"))
 def _estimate_probe(ctx: Context) -> Any:
     """The ``publication`` stage, noting beside it what the estimate would be without the date."""
-    from dateline.times.stage import decide_publication, estimate_from_text
+    from dateline.times.stage import decide_publication, publication_from_text
 
-    _ESTIMATES[ctx.article.id] = estimate_from_text(ctx.layers["normalized"].text, ctx.layers["doc"])
+    _ESTIMATES[ctx.article.id] = publication_from_text(ctx)
     return decide_publication(ctx)
 
 
@@ -231,9 +231,22 @@ def _score(documents: list[TimeMLDocument], degraded: bool, runner: Runner, keep
     return scores, estimates
 
 
+#: Estimates at least this confident are also scored on their own.
+CONFIDENT = 0.2
+
+
 def estimate_scores(documents: Iterable[TimeMLDocument], estimates: dict[str, Any]) -> dict[str, Any]:
-    """How the estimated publication dates compare with the hidden DCTs."""
-    total = within_week = same_month = covered = dated = 0
+    """How the estimated publication dates compare with the hidden DCTs.
+
+    Rates are over all documents with a DCT; ``of_estimated`` gives them over
+    the documents that got an estimate, with the mean confidence beside the
+    within-a-week rate (a calibrated confidence makes the two equal), and
+    ``confident`` the estimates whose confidence reaches ``CONFIDENT``.
+    """
+    total = dated = 0
+    within_week = same_month = same_year = covered = 0
+    confidence = 0.0
+    confident = confident_right = 0
     widths = []
     for document in documents:
         if document.dct is None:
@@ -243,19 +256,40 @@ def estimate_scores(documents: Iterable[TimeMLDocument], estimates: dict[str, An
         if estimate is None or estimate.date is None:
             continue
         dated += 1
-        within_week += abs((estimate.date - document.dct).days) <= 7
+        right = abs((estimate.date - document.dct).days) <= 7
+        within_week += right
         same_month += (estimate.date.year, estimate.date.month) == (document.dct.year, document.dct.month)
+        same_year += estimate.date.year == document.dct.year
         if estimate.earliest and estimate.latest:
             covered += estimate.earliest <= document.dct <= estimate.latest
             widths.append((estimate.latest - estimate.earliest).days + 1)
+        sure = estimate.confidence if estimate.confidence is not None else 1.0
+        confidence += sure
+        if sure >= CONFIDENT:
+            confident += 1
+            confident_right += right
+
+    def rate(count: float, of: int) -> float:
+        return round(count / of, 4) if of else 0.0
+
     widths.sort()
     return {
         "documents": total,
         "estimated": dated,
-        "within_7_days": round(within_week / total, 4) if total else 0.0,
-        "same_month": round(same_month / total, 4) if total else 0.0,
-        "interval_covers": round(covered / total, 4) if total else 0.0,
+        "within_7_days": rate(within_week, total),
+        "same_month": rate(same_month, total),
+        "same_year": rate(same_year, total),
+        "interval_covers": rate(covered, total),
         "median_interval_days": widths[len(widths) // 2] if widths else None,
+        "of_estimated": {
+            "within_7_days": rate(within_week, dated),
+            "same_month": rate(same_month, dated),
+            "same_year": rate(same_year, dated),
+            "interval_covers": rate(covered, dated),
+            "mean_confidence": rate(confidence, dated) if dated else 0.0,
+        },
+        "confident": {"threshold": CONFIDENT, "estimated": confident,
+                      "within_7_days": rate(confident_right, confident)},
     }
 
 

@@ -13,11 +13,21 @@ how well it explains the time expressions of the text:
 * relative expressions must agree with the absolute ones: ``two months ago``
   favours days whose date two months back is a month the text names
   (``july``), ``last year`` those whose previous year the text names;
-* a month and day in the dateline (``LONDON, March 3 (Reuters)``) fixes the day.
+* a month and day in the dateline (``LONDON, March 3 (Reuters)``) fixes the day;
+* the people in office and the things the text names (``President Clinton``,
+  ``the Soviet Union``, :mod:`dateline.times.periods`) bound the years, so a
+  text without a year still gets one; with a yearless date and a weekday they
+  can select the year (the one Oct. 17 of a term that follows a Thursday).
 
-The scores are log-likelihoods, tempered and turned into a distribution over
-days: the estimate is its mode, the interval holds 90% of its mass, and the
-confidence is the mass within a week of the estimate.
+The candidate years are those the text names (a year told in the past may be
+several years old) and those of the periods; they are ranked on a few
+sampled days each and the best are scored day by day.  The scores are
+log-likelihoods, turned into a distribution over days; readings of distance
+and tense are tempered (the mentions of one story are not independent), exact
+facts (a weekday, the dateline's day, a term of office) are not.  The
+estimate is the mode, the interval holds 90% of the mass, and the confidence
+is the mass within a week of the estimate.  Without a year or a period
+(weekdays and yearless dates only) there is no estimate.
 """
 
 from __future__ import annotations
@@ -30,11 +40,16 @@ from datetime import date, timedelta
 
 from dateline.times.lexicon import month_number, ordinal_number, unit_name, weekday_number
 from dateline.times.normalize_value import quantity, safe_date, shift
+from dateline.times.periods import MISS_NAME, MISS_TITLE, Period, find_periods
 from dateline.times.rules import Match
 
 #: Divides summed log-likelihoods: the evidence is not independent, so the raw
 #: product would be overconfident (tuned for ~90% interval coverage).
 TEMPERATURE = 5
+#: How much a weekday weighs (its likelihood is raised to this power, untempered).
+WEEKDAY_WEIGHT = 1.0
+#: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
+HINT_MISS = 0.001
 #: Share of the distribution the reported interval holds.
 INTERVAL_MASS = 0.9
 #: Days between the candidates of the first, coarse pass, and how far around its
@@ -43,8 +58,9 @@ COARSE_STEP = 4
 REFINE_DAYS = 24
 #: Years further back than this before the newest year named are history, not the present.
 HISTORY_GAP = 3
-#: Log-likelihood given to the impossible side of a bound (a day before an event told in the past).
-IMPOSSIBLE = math.log(0.004)
+#: Log-likelihood given to the impossible side of a bound (a day before an event told in the past);
+#: scaled so that it keeps its force after tempering: a tense is read more reliably than a distance.
+IMPOSSIBLE = TEMPERATURE * math.log(0.05)
 
 
 @dataclass
@@ -60,6 +76,7 @@ class Evidence:
     weekday: int | None = None
     amount: int | None = None
     unit: str | None = None
+    period: Period | None = None
 
 
 @dataclass
@@ -274,14 +291,15 @@ def _recency(c: date, past: list[Evidence]) -> float:
     newest = max((s[0] for s in dated if s is not None and s[0] <= c + timedelta(days=1)), default=None)
     if newest is not None:
         months = (c.year - newest.year) * 12 + c.month - newest.month
-        total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.02 if months <= 24 else 0.005)
+        total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.05 if months <= 24 else
+                          0.02 if months <= 72 else 0.005)
     d, granularity = latest
     if granularity == "day":
         return total + _bounded((c - d).days, "past", _DAY_P, _DAY_K)
     if granularity == "month":
         return total + _bounded((c.year - d.year) * 12 + c.month - d.month, "past", _MONTH_P, _MONTH_K)
     k = c.year - d.year
-    return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.05 if k == 2 else 0.01)
+    return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.1 if k == 2 else 0.05 if k <= 6 else 0.01)
 
 
 @dataclass
@@ -304,48 +322,127 @@ def _facts(evidence: list[Evidence]) -> _Facts:
     return _Facts(years, months, bare, days, max(years) if years else 0)  # type: ignore[arg-type]
 
 
-#: At most this many candidate years are scored (the newest ones the text names).
-MAX_CANDIDATE_YEARS = 8
+def period_evidence(low: str) -> list[Evidence]:
+    """Evidence from the people in office and the things the text names (:mod:`.periods`)."""
+    return [Evidence("period", p.text, None, period=p) for p in find_periods(low)]
 
 
-def candidate_years(evidence: list[Evidence]) -> list[int]:
-    """The years the publication day may fall in: each year the text names, and the one after."""
+#: Days around a window's edge where a mention outside it is still common
+#: (``Chancellor Lawson`` in the week he resigned, a president-elect).
+EDGE_DAYS = 90
+EDGE_P = 0.5
+
+
+def _period_score(c: date, period: Period) -> float:
+    """Log-likelihood of day ``c`` under one period: 0 inside a window, less outside."""
+    nearest = None
+    for start, end in period.windows:
+        if c < start:
+            gap = (start - c).days
+        elif end is not None and c > end:
+            gap = (c - end).days
+        else:
+            return 0.0
+        nearest = gap if nearest is None else min(nearest, gap)
+    if nearest is not None and nearest <= EDGE_DAYS:
+        return math.log(max(EDGE_P, period.miss))
+    return math.log(period.miss)
+
+
+#: At most this many candidate years are scored day by day.
+MAX_CANDIDATE_YEARS = 10
+#: Years whose best sampled score is this far (log) below the best year's are dropped.
+YEAR_DROP = math.log(2000)
+#: Named years further back than this before the newest one are not candidates themselves.
+CANDIDATE_SPAN = 15
+#: Past-tense mentions may be this many years older than the publication.
+PAST_REACH = 6
+#: Future-tense mentions may be this many years ahead of it.
+FUTURE_REACH = 3
+#: Years before and after a term in which a person named without title is still candidate.
+ALONE_SLACK = 2
+
+
+def candidate_years(evidence: list[Evidence], today: date | None = None) -> list[int]:
+    """Years the publication day may fall in: around the years named, and in the periods named.
+
+    A year told in the past may be a few years old; the windows of the people
+    and things named add their years (cut at ``today`` where still current).
+    """
+    last = (today or date.today()).year
     named = {e.year for e in evidence if e.year is not None}
-    years = {y + k for y in named for k in (0, 1) if 1800 <= y + k <= 2200}
+    years: set[int] = set()
+    for e in evidence:
+        if e.year is None:
+            continue
+        if e.tense == "future":
+            years.update(range(e.year - FUTURE_REACH, e.year + 1))
+        else:
+            years.update(range(e.year if e.tense == "past" else e.year - 1, e.year + PAST_REACH + 1))
     if named:
-        newest = max(y for y in named)
-        years = {y for y in years if y >= newest - 15}
-    return sorted(years)[-MAX_CANDIDATE_YEARS:]
+        newest = max(named)
+        years = {y for y in years if y >= newest - CANDIDATE_SPAN}
+    for e in evidence:
+        # A person in office, or named alone (a little before and after the term); the things
+        # named (a state, a currency) last too long to suggest years, they only weigh them.
+        if e.period is None or e.period.miss >= MISS_NAME:
+            continue
+        slack = 0 if e.period.miss <= MISS_TITLE else ALONE_SLACK
+        for start, end in e.period.windows:
+            first = max(start.year - slack, last - 120)
+            years.update(range(first, min((end or date(last, 12, 31)).year + slack, last) + 1))
+    return sorted(y for y in years if 1800 <= y <= 2200)
 
 
 def estimate_publication(
-    evidence: list[Evidence], hint: tuple[int, int] | None = None
+    evidence: list[Evidence], hint: tuple[int, int] | None = None, today: date | None = None
 ) -> Estimate:
-    """The most likely publication day given the evidence (and a month/day from the dateline)."""
-    years = candidate_years(evidence)
+    """The most likely publication day given the evidence (and a month/day from the dateline).
+
+    Evidence that names or bounds a year is needed (a year, a dated mention, a
+    person in office): weekdays and yearless dates alone give no estimate.
+    """
+    years = candidate_years(evidence, today)
     if not years:
         return Estimate(None, evidence=[e.text for e in evidence][:8])
     facts = _facts(evidence)
-    days = [date(y, 1, 1) + timedelta(days=i) for y in years
-            for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
+    periods = [ev.period for ev in evidence if ev.period is not None]
     past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
-    others = [ev for ev in evidence if ev not in past]
+    others = [ev for ev in evidence if ev not in past and ev.kind not in ("period", "weekday")]
+    # Weekdays are read once each (a story repeats ``friday``) and, being exact, untempered.
+    weekdays = list({(ev.weekday, ev.tense == "future"): ev for ev in evidence if ev.kind == "weekday"}.values())
 
     def day_score(c: date) -> float:
         total = sum(_score(c, ev, facts) for ev in others) + _recency(c, past)
+        total += TEMPERATURE * WEEKDAY_WEIGHT * sum(_score(c, ev, facts) for ev in weekdays)
         if hint is not None:
             d = safe_date(c.year, *hint)
-            total += math.log(0.8) if d is not None and 0 <= (c - d).days <= 1 else math.log(0.0005)
-        return total / TEMPERATURE
+            # The dateline's day is exact: untempered, like the weekdays.
+            total += TEMPERATURE * (math.log(0.8) if d is not None and 0 <= (c - d).days <= 1
+                                    else math.log(HINT_MISS))
+        # What the people and things named say is not tempered: it is not a reading of the tense.
+        return total / TEMPERATURE + sum(_period_score(c, p) for p in periods)
 
-    # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours,
-    # then every day around the best coarse one.
+    years, sampled = _likely_years(years, day_score)
+    days = [date(y, 1, 1) + timedelta(days=i) for y in years
+            for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
+    # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours, then
+    # every day around the best coarse one and around each day the text points at.
     coarse = {c: day_score(c) for c in days[::COARSE_STEP]}
     peak_day = max(coarse, key=coarse.__getitem__)
-    fine = {c: day_score(c) for c in days if abs((c - peak_day).days) <= REFINE_DAYS}
-    candidates = sorted(set(coarse) | set(fine))
-    scores = [fine[c] if c in fine else coarse[c] for c in candidates]
-    span_of = [1 if c in fine else COARSE_STEP for c in candidates]
+    focus = [(peak_day, REFINE_DAYS, REFINE_DAYS)] + [(a, 3, ANCHOR_AFTER) for a in _anchors(evidence, hint, years)]
+    wanted = set(days)
+    fine: dict[date, float] = {}
+    for centre, before, after in focus:
+        for k in range(-before, after + 1):
+            c = centre + timedelta(days=k)
+            if c in wanted and c not in fine:
+                fine[c] = day_score(c)
+    # The years not scored day by day stay in the distribution through their sampled days.
+    rest = {c: v for c, v in sampled.items() if c.year not in years}
+    candidates = sorted(set(coarse) | set(fine) | set(rest))
+    scores = [fine[c] if c in fine else coarse[c] if c in coarse else rest[c] for c in candidates]
+    span_of = [1 if c in fine else COARSE_STEP if c in coarse else _SAMPLE_DAYS for c in candidates]
     top = max(scores)
     density = [math.exp(s - top) for s in scores]  # per day
     mass = sum(d * n for d, n in zip(density, span_of))
@@ -366,7 +463,7 @@ def estimate_publication(
     estimate = candidates[best]
     contributions = sorted(evidence, key=lambda e: _score(estimate, e, facts))
     used = [e.text for e in reversed(contributions) if e.kind in ("day", "monthday", "month", "year",
-                                                                 "monthonly", "ago", "weekday")]
+                                                                 "monthonly", "ago", "weekday", "period")]
     return Estimate(
         date=estimate,
         earliest=candidates[min(kept)],
@@ -374,6 +471,50 @@ def estimate_publication(
         confidence=round(min(max(near, 0.0), 1.0), 3),
         evidence=used[:8],
     )
+
+
+#: Days after a mentioned date (and before, for slack) that are scored one by one.
+ANCHOR_AFTER = 10
+#: Days sampled in each candidate year to rank the years (the middle of every other month).
+_YEAR_SAMPLES = ((1, 15), (3, 15), (5, 15), (7, 15), (9, 15), (11, 15))
+
+
+_SAMPLE_DAYS = 61
+
+
+def _likely_years(years: list[int], day_score: Callable[[date], float]
+                  ) -> tuple[list[int], dict[date, float]]:
+    """The candidate years worth scoring day by day, and the sampled days of all of them.
+
+    The years are ranked by their best sampled day; the best few are scored day
+    by day, the others that are not far behind keep their samples, each
+    standing for two months, so a long flat stretch (only a term of office is
+    known) still counts in the interval.
+    """
+    if len(years) <= 2:
+        return years, {}
+    samples = {date(y, m, d): day_score(date(y, m, d)) for y in years for m, d in _YEAR_SAMPLES}
+    best: dict[int, float] = {}
+    for c, v in samples.items():
+        best[c.year] = max(best.get(c.year, v), v)
+    top = max(best.values())
+    ranked = sorted((y for y in years if best[y] >= top - YEAR_DROP), key=lambda y: (-best[y], y))
+    near = set(ranked)
+    return sorted(ranked[:MAX_CANDIDATE_YEARS]), {c: v for c, v in samples.items() if c.year in near}
+
+
+def _anchors(evidence: list[Evidence], hint: tuple[int, int] | None, years: list[int]) -> list[date]:
+    """Days in the candidate years that mentioned dates point at (the day itself)."""
+    pairs = {(e.month, e.day) for e in evidence if e.kind in ("monthday", "day") and e.day is not None}
+    if hint is not None:
+        pairs.add(hint)
+    out = []
+    for month, day in pairs:
+        for year in years:
+            d = safe_date(year, month, day)  # type: ignore[arg-type]
+            if d is not None:
+                out.append(d)
+    return out[:60]
 
 
 def dateline_hint(written: str | None) -> tuple[int, int] | None:

@@ -15,11 +15,17 @@ from typing import Any
 
 from dateline.errors import DatelineError
 from dateline.ingest import parse_date
+from dateline.ingest.datelines import parse_dateline
 from dateline.normalize import NormalizedText
 from dateline.pipeline import Context, register_stage
 from dateline.schema import PublicationDate, Span, TimeExpression, TimeType
 from dateline.times.context import tense_at
-from dateline.times.estimate import collect_evidence, dateline_hint, estimate_publication
+from dateline.times.estimate import (
+    collect_evidence,
+    dateline_hint,
+    estimate_publication,
+    period_evidence,
+)
 from dateline.times.extract import detect, extract_times
 
 #: A relative value computed from an estimated date is less sure than the expression.
@@ -32,8 +38,19 @@ def decide_publication(ctx: Context) -> PublicationDate:
     if article.published is not None:
         return PublicationDate(date=article.published, source=article.published_from or "metadata",
                                earliest=article.published, latest=article.published)
-    dateline = ctx.layers.get("dateline")
-    written = getattr(dateline, "date", None)
+    return publication_from_text(ctx)
+
+
+def publication_from_text(ctx: Context) -> PublicationDate:
+    """The publication date the article's own text gives: its dateline's date, else an estimate.
+
+    Reads the ``dateline`` layer, or the opening line itself when that stage did not run.
+    """
+    if "dateline" in ctx.layers:
+        written = getattr(ctx.layers["dateline"], "date", None)
+    else:
+        parsed = parse_dateline(ctx.article.text)
+        written = parsed.date if parsed is not None else None
     if written:
         try:
             found = parse_date(written)
@@ -46,13 +63,18 @@ def decide_publication(ctx: Context) -> PublicationDate:
 
 
 def estimate_from_text(text: str, doc: Any = None, hint: tuple[int, int] | None = None) -> PublicationDate:
-    """An estimated :class:`PublicationDate` from the time expressions of ``text``."""
+    """An estimated :class:`PublicationDate` from the time expressions of ``text``.
+
+    Besides the dates, the people in office and the things the text names
+    bound the years (:mod:`dateline.times.periods`).
+    """
     low, matches, neighbours = detect(text, doc)
 
     def tense(match: Any) -> str | None:
         return tense_at(doc, neighbours.token_index(match.start)) if doc is not None else None
 
-    estimate = estimate_publication(collect_evidence(low, matches, tense), hint)
+    evidence = collect_evidence(low, matches, tense) + period_evidence(low)
+    estimate = estimate_publication(evidence, hint)
     return PublicationDate(
         date=estimate.date,
         source="estimated",
