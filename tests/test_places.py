@@ -539,3 +539,9 @@ def test_names_that_share_a_state_pull_each_other_there(gazetteer):
     town, county = Resolver(gazetteer).resolve(toponyms)
     assert town.entry is not None and county.entry is not None
     assert town.entry.admin1 == county.entry.admin1 == "US.AL"
+
+
+def test_only_the_capital_itself_is_coded_as_the_capital(gazetteer):
+    # Towns named like the capital elsewhere in the country are ordinary towns.
+    capitals = [e for e in gazetteer.lookup("Washington") if e.fcode == "PPLC"]
+    assert [e.admin1 for e in capitals] == ["US.DC"]

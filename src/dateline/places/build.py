@@ -43,7 +43,7 @@ from dateline.places.names import is_latin, name_key, usable_alias
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes; the regions file's digest is added to it.
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 ENV_PATH = "DATELINE_GAZETTEER"
 
 #: Alias kinds stored in the ``alias`` table.
@@ -188,9 +188,19 @@ def collect() -> tuple[list[PlaceRow], dict[str, str]]:
     # Cities (for capitals and division points).
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     capitals = {(c["capital"], iso) for iso, c in countries.items() if c.get("capital")}
+    # The capital is the biggest city of its name in the country, not every namesake
+    # (Washington, D.C., not the Washingtons of Iowa or Utah).
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in cities.values():
+        key = (city["name"], city["countrycode"])
+        if key in capitals:
+            size = int(city.get("population") or 0)
+            if key not in capital_ids or size > capital_ids[key][0]:
+                capital_ids[key] = (size, int(city["geonameid"]))
+    capital_cities = {geonames_id for _, geonames_id in capital_ids.values()}
     capital_points: dict[str, tuple[float, float]] = {}
     for city in cities.values():
-        if (city["name"], city["countrycode"]) in capitals:
+        if int(city["geonameid"]) in capital_cities:
             capital_points.setdefault(city["countrycode"], (city["latitude"], city["longitude"]))
 
     country_rows: dict[str, PlaceRow] = {}
@@ -258,7 +268,7 @@ def collect() -> tuple[list[PlaceRow], dict[str, str]]:
     for city in cities.values():
         cc = city["countrycode"]
         population = int(city.get("population") or 0)
-        code = CAPITAL_CODE if (city["name"], cc) in capitals else CITY_CODE
+        code = CAPITAL_CODE if int(city["geonameid"]) in capital_cities else CITY_CODE
         row = PlaceRow(
             geonames_id=int(city["geonameid"]), name=city["name"], fclass="P", fcode=code, cc=cc,
             admin1=f"{cc}.{city['admin1code']}" if city.get("admin1code") else None,
