@@ -267,6 +267,36 @@ def test_a_year_told_in_the_past_may_be_years_old():
     assert estimate.earliest.year == 1987 and estimate.latest.year >= 1992
 
 
+def test_a_maturity_only_bounds_the_date():
+    from dateline.times.estimate import collect_evidence
+    from dateline.times.rules import find_matches
+
+    low = "the company will redeem its notes due nov. 1, 2004, the treasurer said."
+    evidence = collect_evidence(low, find_matches(low), lambda m: None)
+    assert [(e.text, e.tense) for e in evidence] == [("nov. 1, 2004", "due")]
+    assert estimate_publication(evidence).date is None  # a bound, not a date
+    with_year = evidence + [Evidence("year", "1989", "past", 1989)]
+    assert estimate_publication(with_year).latest <= date(2004, 11, 1)
+
+
+def test_an_anniversary_agrees_with_the_year_it_counts_from():
+    from dateline.times.estimate import anniversary_evidence
+
+    evidence = anniversary_evidence("leaders met for the 50th anniversary of the 1949 treaty.")
+    assert [(e.kind, e.amount) for e in evidence] == [("ago", 50)]
+    evidence += [Evidence("year", "1949", "past", 1949), Evidence("year", "1995", "past", 1995)]
+    assert estimate_publication(evidence).date.year == 1999
+
+
+def test_a_quarter_of_a_report_points_at_the_month_after_it():
+    from dateline.times.estimate import collect_evidence
+    from dateline.times.rules import find_matches
+
+    low = "net income rose in the third quarter from the 1988 third quarter."
+    evidence = collect_evidence(low, find_matches(low), lambda m: None)
+    assert [(e.kind, e.year, e.month) for e in evidence] == [("monthonly", None, 10), ("month", 1988, 8)]
+
+
 # --- TimeML reading and TempEval-3 scores --------------------------------------------------------
 
 SNIPPET = """<?xml version="1.0" ?>

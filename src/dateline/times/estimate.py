@@ -48,6 +48,8 @@ from dateline.times.rules import Match
 TEMPERATURE = 5
 #: How much a weekday weighs (its likelihood is raised to this power, untempered).
 WEEKDAY_WEIGHT = 1.0
+#: How much the agreement of a relative expression with an absolute one weighs (as for weekdays).
+AGREEMENT_WEIGHT = 0.5
 #: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
 HINT_MISS = 0.001
 #: Share of the distribution the reported interval holds.
@@ -90,48 +92,67 @@ class Estimate:
     evidence: list[str] = field(default_factory=list)
 
 
+#: A maturity or a deadline: ``notes due nov. 1, 2004``, ``bonds maturing in 2011``.
+_DUE = re.compile(r"\b(?:due|maturing|matures|mature|expiring|expires)\s+(?:in\s+|on\s+)?$")
+
+
+def _due_tense(match: Match) -> str:
+    return "due"
+
+
 def _digits(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
 def collect_evidence(low: str, matches: Iterable[Match], tense: Callable[[Match], str | None]
                      ) -> list[Evidence]:
-    """What each time expression says about the publication day."""
+    """What each time expression says about the publication day.
+
+    A date after ``due`` or ``maturing`` (a bond's maturity) gets the tense
+    ``due``: it lies ahead, possibly decades ahead, so it only bounds the day.
+    """
     out: list[Evidence] = []
     for m in matches:
         g = m.groups
         text = low[m.start:m.end]
         rule = m.rule
+        read_tense = _due_tense if _DUE.search(low[max(0, m.start - 16):m.start]) else tense
         try:
             if rule == "iso_date":
-                out.append(Evidence("day", text, tense(m), int(g["y"]), int(g["m"]), int(g["d"])))
+                out.append(Evidence("day", text, read_tense(m), int(g["y"]), int(g["m"]), int(g["d"])))
             elif rule == "slash_date":
                 year = int(g["y"])
                 year += (2000 if year < 40 else 1900) if year < 100 else 0
-                out.append(Evidence("day", text, tense(m), year, int(g["m"]), int(g["d"])))
+                out.append(Evidence("day", text, read_tense(m), year, int(g["m"]), int(g["d"])))
             elif rule in ("month_day", "day_month"):
                 month = month_number(g["mon"])
                 day = _digits(g["d"])
                 weekday = weekday_number(g["wd"]) if g.get("wd") else None
                 if g.get("y"):
-                    out.append(Evidence("day", text, tense(m), int(g["y"]), month, day, weekday))
+                    out.append(Evidence("day", text, read_tense(m), int(g["y"]), month, day, weekday))
                 else:
-                    out.append(Evidence("monthday", text, tense(m), None, month, day, weekday))
+                    out.append(Evidence("monthday", text, read_tense(m), None, month, day, weekday))
             elif rule == "month_year" and not g["y"].startswith("'"):
-                out.append(Evidence("month", text, tense(m), int(g["y"]), month_number(g["mon"])))
+                out.append(Evidence("month", text, read_tense(m), int(g["y"]), month_number(g["mon"])))
             elif rule == "month" and not g.get("mod"):
                 rel = g.get("rel")
                 out.append(Evidence("monthonly", text, {"last": "past", "past": "past", "next": "future",
-                                                        "coming": "future"}.get(rel or "", tense(m)),
+                                                        "coming": "future"}.get(rel or "", read_tense(m)),
                                     None, month_number(g["mon"])))
             elif rule in ("year", "season_year") and not g.get("pre", "").startswith("fiscal"):
-                out.append(Evidence("year", text, tense(m), int(g["y"])))
-            elif rule == "quarter" and g.get("y2") and re.fullmatch(r"\d{4}", g["y2"]):
-                number = ordinal_number(g["ord"]) or 1
-                if g["unit"] == "quarter" and number <= 4:
-                    out.append(Evidence("month", text, tense(m), int(g["y2"]), 3 * number - 1))
+                out.append(Evidence("year", text, read_tense(m), int(g["y"])))
+            elif rule == "quarter" and g.get("unit") == "quarter" and g.get("ord"):
+                number = ordinal_number(g["ord"]) or 0
+                year = next((g[k] for k in ("y2", "y1") if g.get(k) and re.fullmatch(r"\d{4}", g[k])), None)
+                if not 1 <= number <= 4:
+                    continue
+                if year is not None:
+                    out.append(Evidence("month", text, read_tense(m), int(year), 3 * number - 1))
+                elif not g.get("rel") and g.get("det") in (None, "the", "its", "this"):
+                    # ``the third quarter`` of a report: most often results told in the month after it.
+                    out.append(Evidence("monthonly", text, None, None, 3 * number % 12 + 1))
             elif rule == "weekday" and not g.get("rel"):
-                out.append(Evidence("weekday", text, tense(m), weekday=weekday_number(g["wd"])))
+                out.append(Evidence("weekday", text, read_tense(m), weekday=weekday_number(g["wd"])))
             elif rule == "ago" and g["dir"] in ("ago", "back"):
                 amount = quantity(g["q"])
                 unit = unit_name(g["unit"])
@@ -176,6 +197,8 @@ def _day_curve(tense: str | None) -> tuple[float, ...]:
 
 
 def _score(c: date, ev: Evidence, facts: _Facts) -> float:
+    if ev.tense == "due":
+        return _due_bound(c, ev)
     if ev.kind == "day":
         d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
         return 0.0 if d is None else _bounded((c - d).days, ev.tense, _day_curve(ev.tense), _DAY_K)
@@ -232,7 +255,8 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 return math.log(2.0)
         elif ev.unit == "year":
             if target.year in facts.years:
-                return math.log(4.0)
+                # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
+                return math.log(4.0 if ev.amount < 5 else 16.0)  # type: ignore[operator]
         elif any(abs((target - d).days) <= 3 for d in facts.days):
             return math.log(3.0)
         return 0.0
@@ -245,6 +269,14 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 return math.log(1.5)
         return 0.0
     return 0.0
+
+
+def _due_bound(c: date, ev: Evidence) -> float:
+    """A maturity or deadline lies after the publication day, near or far alike."""
+    if ev.year is None:
+        return 0.0
+    end = safe_date(ev.year, ev.month or 12, ev.day or 28)
+    return 0.0 if end is None or c <= end else IMPOSSIBLE
 
 
 def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
@@ -327,6 +359,25 @@ def period_evidence(low: str) -> list[Evidence]:
     return [Evidence("period", p.text, None, period=p) for p in find_periods(low)]
 
 
+_ANNIVERSARY = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\sanniversary\b")
+
+
+def anniversary_evidence(low: str) -> list[Evidence]:
+    """``the 50th anniversary`` of something the text dates (``1949``): read as ``50 years ago``."""
+    out = []
+    for m in _ANNIVERSARY.finditer(low):
+        words = m.group(1)
+        number = ordinal_number(words) or ordinal_number(words.split()[-1].split("-")[-1])
+        if number and 1 < number <= 300:
+            out.append(Evidence("ago", m.group(), None, amount=number, unit="year"))
+    return out
+
+
+def text_evidence(low: str) -> list[Evidence]:
+    """What the words of the text, beyond its time expressions, say about its date."""
+    return period_evidence(low) + anniversary_evidence(low)
+
+
 #: Days around a window's edge where a mention outside it is still common
 #: (``Chancellor Lawson`` in the week he resigned, a president-elect).
 EDGE_DAYS = 90
@@ -373,7 +424,7 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
     named = {e.year for e in evidence if e.year is not None}
     years: set[int] = set()
     for e in evidence:
-        if e.year is None:
+        if e.year is None or e.tense == "due":
             continue
         if e.tense == "future":
             years.update(range(e.year - FUTURE_REACH, e.year + 1))
@@ -408,13 +459,16 @@ def estimate_publication(
     facts = _facts(evidence)
     periods = [ev.period for ev in evidence if ev.period is not None]
     past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
-    others = [ev for ev in evidence if ev not in past and ev.kind not in ("period", "weekday")]
+    others = [ev for ev in evidence if ev not in past and ev.kind not in ("period", "weekday", "ago", "relative")]
+    # ``two months ago`` agreeing with ``july`` is an exact fact too: untempered.
+    agreements = [ev for ev in evidence if ev.kind in ("ago", "relative")]
     # Weekdays are read once each (a story repeats ``friday``) and, being exact, untempered.
     weekdays = list({(ev.weekday, ev.tense == "future"): ev for ev in evidence if ev.kind == "weekday"}.values())
 
     def day_score(c: date) -> float:
         total = sum(_score(c, ev, facts) for ev in others) + _recency(c, past)
         total += TEMPERATURE * WEEKDAY_WEIGHT * sum(_score(c, ev, facts) for ev in weekdays)
+        total += TEMPERATURE * AGREEMENT_WEIGHT * sum(_score(c, ev, facts) for ev in agreements)
         if hint is not None:
             d = safe_date(c.year, *hint)
             # The dateline's day is exact: untempered, like the weekdays.

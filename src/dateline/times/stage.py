@@ -24,7 +24,7 @@ from dateline.times.estimate import (
     collect_evidence,
     dateline_hint,
     estimate_publication,
-    period_evidence,
+    text_evidence,
 )
 from dateline.times.extract import detect, extract_times
 
@@ -73,7 +73,7 @@ def estimate_from_text(text: str, doc: Any = None, hint: tuple[int, int] | None 
     def tense(match: Any) -> str | None:
         return tense_at(doc, neighbours.token_index(match.start)) if doc is not None else None
 
-    evidence = collect_evidence(low, matches, tense) + period_evidence(low)
+    evidence = collect_evidence(low, matches, tense) + text_evidence(low)
     estimate = estimate_publication(evidence, hint)
     return PublicationDate(
         date=estimate.date,
