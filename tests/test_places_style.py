@@ -64,3 +64,11 @@ def test_a_notable_city_keeps_its_name_before_an_office_word(gazetteer):
     toponym = _toponym("Boulder City")
     trim_civic_city([toponym], text, gazetteer.lookup)
     assert toponym.form == "Boulder City"
+
+
+def test_a_town_name_the_ner_cut_grows_to_the_whole_town():
+    text = ("A Rolling Meadows man stopped a burglar with his car on Friday, police said. "
+            "The suspect appeared at a bond hearing in Rolling Meadows on Saturday.")
+    mentions = [m.span.text for p in dateline.read(text).places for m in p.mentions]
+    assert "Meadows" not in mentions
+    assert "Rolling Meadows" in mentions

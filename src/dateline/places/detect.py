@@ -859,6 +859,26 @@ class Detector:
             form = _form(normalized, toponym.start, end)
             if self.lookup(form):
                 toponym.end, toponym.text, toponym.form = end, original[toponym.start : end], form
+        self._extend_by_word(toponym, normalized)
+
+    def _extend_by_word(self, toponym: Toponym, normalized: NormalizedText) -> None:
+        """``Wichita`` + ``Falls``, ``Rolling`` + ``Meadows``: the NER cut a town's name, whose
+        whole is a town of the gazetteer under its own name; the name grows to it."""
+        original = normalized.original
+        own = lambda form: any(e.kind == 0 and e.fclass in "PA" for e in self.lookup(form)[:5])  # noqa: E731
+        after = _NEXT_WORD.match(original, toponym.end)
+        if after:
+            end = after.end()
+            form = _form(normalized, toponym.start, end)
+            if _capitalized_tail(form) and own(form):
+                toponym.end, toponym.text, toponym.form = end, original[toponym.start : end], form
+                return
+        before = _PREVIOUS_WORD.search(original, max(0, toponym.start - 25), toponym.start)
+        if before:
+            start = before.start(1)
+            form = _form(normalized, start, toponym.end)
+            if _capitalized_head(form) and own(form):
+                toponym.start, toponym.text, toponym.form = start, original[start : toponym.end], form
 
     def _containers(self, found: list[Toponym], doc: Doc, normalized: NormalizedText, add) -> None:
         """``Paris, Texas``: the second name contains the first."""
@@ -955,6 +975,23 @@ class Detector:
                 continue
             kept.append(toponym)
         return kept
+
+
+#: The word right after or right before a name, on the same line.
+_NEXT_WORD = re.compile(r"[ ]([A-Za-z][a-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z][a-z]+)[ ]$")
+
+
+def _capitalized_tail(form: str) -> bool:
+    """Is the last word of the (restored) form a capitalized word that is no function word?"""
+    word = form.rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word.lower() not in STOP_WORDS
+
+
+def _capitalized_head(form: str) -> bool:
+    """Is the first word of the (restored) form a capitalized word that is no function word?"""
+    word = form.split(" ", 1)[0]
+    return word[:1].isupper() and word.lower() not in STOP_WORDS
 
 
 def _name_token(token) -> bool:
