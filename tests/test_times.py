@@ -257,7 +257,7 @@ def test_an_estimate_from_a_term_alone_is_wide_and_unsure():
 
     evidence = period_evidence("prime minister john major said the vote would be close.")
     estimate = estimate_publication(evidence)
-    assert date(1991, 1, 1) <= estimate.date <= date(1997, 5, 2)
+    assert date(1993, 1, 1) <= estimate.date <= date(1995, 6, 30)  # no day stands out: the median
     assert estimate.earliest <= date(1992, 1, 1) and estimate.latest >= date(1996, 6, 1)
     assert estimate.confidence < 0.05
 

@@ -47,11 +47,13 @@ from dateline.times.rules import Match
 #: product would be overconfident (tuned for ~90% interval coverage).
 TEMPERATURE = 5
 #: How much a weekday weighs (its likelihood is raised to this power, untempered).
-WEEKDAY_WEIGHT = 1.0
+WEEKDAY_WEIGHT = 2.0
 #: How much the agreement of a relative expression with an absolute one weighs (as for weekdays).
 AGREEMENT_WEIGHT = 0.5
 #: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
 HINT_MISS = 0.001
+#: Below this mass within a week of the mode, the estimate is the distribution's median day.
+MODE_MASS = 0.1
 #: Share of the distribution the reported interval holds.
 INTERVAL_MASS = 0.9
 #: Days between the candidates of the first, coarse pass, and how far around its
@@ -247,18 +249,21 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
             p = 0.3 if k in (0, 1) else 0.12 if k == 2 else 0.07
         return 0.5 * math.log(p)
     if ev.kind == "ago":
-        target = shift(c, -ev.amount, ev.unit)  # type: ignore[arg-type]
+        amount: int = ev.amount  # type: ignore[assignment]
         if ev.unit == "month":
-            if (target.year, target.month) in facts.months:
+            back = c.year * 12 + c.month - 1 - amount
+            if (back // 12, back % 12 + 1) in facts.months:
                 return math.log(3.0)
-            if target.month in facts.bare_months:
+            if back % 12 + 1 in facts.bare_months:
                 return math.log(2.0)
         elif ev.unit == "year":
-            if target.year in facts.years:
+            if c.year - amount in facts.years:
                 # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
-                return math.log(4.0 if ev.amount < 5 else 16.0)  # type: ignore[operator]
-        elif any(abs((target - d).days) <= 3 for d in facts.days):
-            return math.log(3.0)
+                return math.log(4.0 if amount < 5 else 16.0)
+        elif facts.days:
+            target = shift(c, -amount, ev.unit)  # type: ignore[arg-type]
+            if any(abs((target - d).days) <= 3 for d in facts.days):
+                return math.log(3.0)
         return 0.0
     if ev.kind == "relative":
         if ev.unit == "year" and c.year + ev.amount in facts.years:  # type: ignore[operator]
@@ -295,43 +300,55 @@ def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
     return date(ev.year, 1, 1), "year"  # type: ignore[arg-type]
 
 
-def _recency(c: date, past: list[Evidence]) -> float:
+def _recency(past: list[Evidence]) -> Callable[[date], float]:
     """Past-tense mentions bound the day from below; the latest of them is usually recent.
 
     News tells what just happened and recalls older events: every mention told
     in the past must lie before the publication day, and the newest one is
     likely days (a date), weeks (a month) or months (a year) before it.  Older
-    mentions are history and say nothing more.
+    mentions are history and say nothing more.  Returns the scorer of a day,
+    with the dated mentions' starts worked out once.
     """
-    if not past:
-        return 0.0
-    total = 0.0
-    latest: tuple[date, str] | None = None
-    for ev in past:
-        start = _past_start(c, ev)
-        if start is None:
-            continue
-        if start[0] > c + timedelta(days=1):
-            total += IMPOSSIBLE
-        elif latest is None or start[0] > latest[0]:
-            latest = start
-    if latest is None:
-        return total
-    # Mentions without a year (``may 6``) can be read in any year: the newest mention that
-    # names its year keeps the day from drifting a year on.
-    dated = [_past_start(c, ev) for ev in past if ev.kind != "monthday"]
-    newest = max((s[0] for s in dated if s is not None and s[0] <= c + timedelta(days=1)), default=None)
-    if newest is not None:
-        months = (c.year - newest.year) * 12 + c.month - newest.month
-        total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.05 if months <= 24 else
-                          0.02 if months <= 72 else 0.005)
-    d, granularity = latest
-    if granularity == "day":
-        return total + _bounded((c - d).days, "past", _DAY_P, _DAY_K)
-    if granularity == "month":
-        return total + _bounded((c.year - d.year) * 12 + c.month - d.month, "past", _MONTH_P, _MONTH_K)
-    k = c.year - d.year
-    return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.1 if k == 2 else 0.05 if k <= 6 else 0.01)
+    dated = sorted(start for ev in past if ev.kind != "monthday"
+                   for start in [_past_start(date.min, ev)] if start is not None)
+    yearless = [ev for ev in past if ev.kind == "monthday"]
+
+    def score(c: date) -> float:
+        total = 0.0
+        limit = c + timedelta(days=1)
+        newest: tuple[date, str] | None = None
+        for start in dated:
+            if start[0] > limit:
+                total += IMPOSSIBLE
+            else:
+                newest = start
+        latest = newest
+        for ev in yearless:
+            found = _past_start(c, ev)
+            if found is None:
+                continue
+            if found[0] > limit:
+                total += IMPOSSIBLE
+            elif latest is None or found[0] > latest[0]:
+                latest = found
+        if latest is None:
+            return total
+        # Mentions without a year (``may 6``) can be read in any year: the newest mention that
+        # names its year keeps the day from drifting a year on.
+        if newest is not None:
+            months = (c.year - newest[0].year) * 12 + c.month - newest[0].month
+            total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.05 if months <= 24 else
+                              0.02 if months <= 72 else 0.005)
+        d, granularity = latest
+        if granularity == "day":
+            return total + _bounded((c - d).days, "past", _DAY_P, _DAY_K)
+        if granularity == "month":
+            return total + _bounded((c.year - d.year) * 12 + c.month - d.month, "past", _MONTH_P, _MONTH_K)
+        k = c.year - d.year
+        return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.1 if k == 2 else
+                                0.05 if k <= 6 else 0.01)
+
+    return score
 
 
 @dataclass
@@ -459,16 +476,19 @@ def estimate_publication(
     facts = _facts(evidence)
     periods = [ev.period for ev in evidence if ev.period is not None]
     past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
-    others = [ev for ev in evidence if ev not in past and ev.kind not in ("period", "weekday", "ago", "relative")]
+    others = _counted([ev for ev in evidence if ev not in past
+                       and ev.kind not in ("period", "weekday", "ago", "relative")])
     # ``two months ago`` agreeing with ``july`` is an exact fact too: untempered.
-    agreements = [ev for ev in evidence if ev.kind in ("ago", "relative")]
+    agreements = _counted([ev for ev in evidence if ev.kind in ("ago", "relative")])
     # Weekdays are read once each (a story repeats ``friday``) and, being exact, untempered.
     weekdays = list({(ev.weekday, ev.tense == "future"): ev for ev in evidence if ev.kind == "weekday"}.values())
 
+    recency = _recency(past)
+
     def day_score(c: date) -> float:
-        total = sum(_score(c, ev, facts) for ev in others) + _recency(c, past)
+        total = sum(n * _score(c, ev, facts) for ev, n in others) + recency(c)
         total += TEMPERATURE * WEEKDAY_WEIGHT * sum(_score(c, ev, facts) for ev in weekdays)
-        total += TEMPERATURE * AGREEMENT_WEIGHT * sum(_score(c, ev, facts) for ev in agreements)
+        total += TEMPERATURE * AGREEMENT_WEIGHT * sum(n * _score(c, ev, facts) for ev, n in agreements)
         if hint is not None:
             d = safe_date(c.year, *hint)
             # The dateline's day is exact: untempered, like the weekdays.
@@ -478,19 +498,23 @@ def estimate_publication(
         return total / TEMPERATURE + sum(_period_score(c, p) for p in periods)
 
     years, sampled = _likely_years(years, day_score)
-    days = [date(y, 1, 1) + timedelta(days=i) for y in years
-            for i in range((date(y, 12, 31) - date(y, 1, 1)).days + 1)]
     # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours, then
     # every day around the best coarse one and around each day the text points at.
-    coarse = {c: day_score(c) for c in days[::COARSE_STEP]}
+    step = timedelta(days=COARSE_STEP)
+    coarse = {}
+    for y in years:
+        c = date(y, 1, 1)
+        while c.year == y:
+            coarse[c] = day_score(c)
+            c += step
     peak_day = max(coarse, key=coarse.__getitem__)
     focus = [(peak_day, REFINE_DAYS, REFINE_DAYS)] + [(a, 3, ANCHOR_AFTER) for a in _anchors(evidence, hint, years)]
-    wanted = set(days)
+    wanted = set(years)
     fine: dict[date, float] = {}
     for centre, before, after in focus:
         for k in range(-before, after + 1):
             c = centre + timedelta(days=k)
-            if c in wanted and c not in fine:
+            if c.year in wanted and c not in fine:
                 fine[c] = day_score(c)
     # The years not scored day by day stay in the distribution through their sampled days.
     rest = {c: v for c, v in sampled.items() if c.year not in years}
@@ -506,6 +530,15 @@ def estimate_publication(
     ties = [i for i, d in enumerate(density) if d >= peak * (1 - 1e-9)]
     best = ties[len(ties) // 2]
     near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
+    if near < MODE_MASS:
+        # No day stands out (a term of office, a year): the median day errs least.
+        running_mass = 0.0
+        for i, p in enumerate(probabilities):
+            running_mass += p
+            if running_mass >= 0.5:
+                best = i
+                break
+        near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
     order = sorted(range(len(candidates)), key=lambda i: -density[i])
     kept: list[int] = []
     running = 0.0
@@ -534,6 +567,15 @@ _YEAR_SAMPLES = ((1, 15), (3, 15), (5, 15), (7, 15), (9, 15), (11, 15))
 
 
 _SAMPLE_DAYS = 61
+
+
+def _counted(evidence: list[Evidence]) -> list[tuple[Evidence, int]]:
+    """Each distinct reading once, with how often the text gives it (repeats weigh alike)."""
+    counts: dict[tuple[object, ...], list] = {}
+    for ev in evidence:
+        key = (ev.kind, ev.tense, ev.year, ev.month, ev.day, ev.weekday, ev.amount, ev.unit)
+        counts.setdefault(key, [ev, 0])[1] += 1
+    return [(ev, n) for ev, n in counts.values()]
 
 
 def _likely_years(years: list[int], day_score: Callable[[date], float]
