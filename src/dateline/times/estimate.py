@@ -52,8 +52,10 @@ WEEKDAY_WEIGHT = 2.0
 AGREEMENT_WEIGHT = 0.5
 #: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
 HINT_MISS = 0.001
-#: Below this mass within a week of the mode, the estimate is the distribution's median day.
+#: Below this mass within a week of the mode, the estimate is the distribution's median day ...
 MODE_MASS = 0.1
+#: ... unless the mode's density is this many times the average day's.
+MODE_PEAK = 3.0
 #: Share of the distribution the reported interval holds.
 INTERVAL_MASS = 0.9
 #: Days between the candidates of the first, coarse pass, and how far around its
@@ -438,7 +440,7 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
     and things named add their years (cut at ``today`` where still current).
     """
     last = (today or date.today()).year
-    named = {e.year for e in evidence if e.year is not None}
+    named = {e.year for e in evidence if e.year is not None and e.tense != "due"}
     years: set[int] = set()
     for e in evidence:
         if e.year is None or e.tense == "due":
@@ -447,6 +449,9 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
             years.update(range(e.year - FUTURE_REACH, e.year + 1))
         else:
             years.update(range(e.year if e.tense == "past" else e.year - 1, e.year + PAST_REACH + 1))
+    # ``50 years ago`` (``the 50th anniversary``) of a year the text names.
+    years.update(y + e.amount for e in evidence if e.kind == "ago" and e.unit == "year" and e.amount
+                 for y in named)
     if named:
         newest = max(named)
         years = {y for y in years if y >= newest - CANDIDATE_SPAN}
@@ -530,7 +535,8 @@ def estimate_publication(
     ties = [i for i, d in enumerate(density) if d >= peak * (1 - 1e-9)]
     best = ties[len(ties) // 2]
     near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
-    if near < MODE_MASS:
+    average = mass / sum(span_of)
+    if near < MODE_MASS and peak < MODE_PEAK * average:
         # No day stands out (a term of office, a year): the median day errs least.
         running_mass = 0.0
         for i, p in enumerate(probabilities):
