@@ -72,3 +72,22 @@ def test_a_town_name_the_ner_cut_grows_to_the_whole_town():
     mentions = [m.span.text for p in dateline.read(text).places for m in p.mentions]
     assert "Meadows" not in mentions
     assert "Rolling Meadows" in mentions
+
+
+def test_a_surname_after_a_given_name_and_an_initial_is_no_town():
+    text = ("Officer Dana Reyes shot Tyrone J. Bell after a chase on Friday in North Las Vegas. "
+            "Bell ran through two parking lots before Reyes caught up with Bell.")
+    mentions = [m.span.text for p in dateline.read(text).places for m in p.mentions]
+    assert "Bell" not in mentions
+
+
+def test_a_common_word_in_lowercased_text_is_a_place_only_where_it_fits():
+    from dateline.places.detect import _weaken_common_words
+    from dateline.normalize import normalize
+
+    normalized = normalize("he stole a white car near the red river .", force=True)
+    text = normalized.original
+    white = Toponym(text.index("white"), text.index("white") + 5, "white", "White", 0, "entity")
+    red = Toponym(text.index("red"), text.index("red") + 3, "red", "Red", 0, "entity")
+    _weaken_common_words([white, red], None, normalized)
+    assert white.weak and not red.weak

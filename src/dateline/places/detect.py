@@ -62,7 +62,7 @@ from spacy.tokens import Doc
 from dateline.normalize import NormalizedText
 from dateline.places.civic import trim_civic_city
 from dateline.places.gazetteer import Entry, Gazetteer
-from dateline.places.lowercase import country_us, cued_lowercase_names, lowercase_roads
+from dateline.places.lowercase import common_word, country_us, cued_lowercase_names, lowercase_roads
 from dateline.places.names import STOP_ALIASES, name_key
 from dateline.places.resolve import Toponym
 from dateline.schema import Dateline, Entity
@@ -152,6 +152,8 @@ TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof
 SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
                      r"testified|insisted|argued|admitted|replied)\b")
 #: A possessive before a kinship or role word: "Flores' stepfather", "Lopez's attorney".
+#: A given name, a middle initial and a surname: the surname is a person's.
+INITIALED = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ([A-Z][a-z]{2,})\b")
 KIN = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:wife|husband|son|daughter|mother|father|stepfather|"
                  r"stepmother|brother|sister|family|parents|children|attorney|lawyer|widow|girlfriend|"
                  r"boyfriend|death|arrest|body|funeral)\b")
@@ -294,6 +296,8 @@ class Detector:
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
         found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)
+        if normalized.degraded:
+            _weaken_common_words(found, dateline_toponym, normalized)
         found.sort(key=lambda t: t.start)
         return found, dateline_toponym
 
@@ -415,6 +419,8 @@ class Detector:
                     after = re.match(r"\.?\s+([A-Z][\w'’-]+)", normalized.text[at[0] : at[0] + 40]) if at else None
                     if after:
                         person_words.add(name_key(after.group(1)))
+        # "Tyrise M. Bell": a given name, an initial and a surname, whatever the NER typed.
+        person_words |= {name_key(m.group(1)) for m in INITIALED.finditer(normalized.text if normalized else text)}
         if not person_words:
             return found
         containers = {id(t.container) for t in found if t.container is not None}
@@ -977,9 +983,30 @@ class Detector:
         return kept
 
 
+#: Words that make a longer name of the one before them (``red river``, ``meadow grove``).
+_LONGER_NAME_WORDS = frozenset(ALL_HEADS) | frozenset(SUFFIXES) | {"grove", "farm", "tail", "view", "city", "park"}
 #: The word right after or right before a name, on the same line.
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z][a-z]+)\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z][a-z]+)[ ]$")
+
+
+def _weaken_common_words(found: Sequence[Toponym], dateline_toponym: Toponym | None,
+                         normalized: NormalizedText) -> None:
+    """In lowercased text, a one-word name the case restorer knows mostly in lowercase
+    (``metro``, ``white``, ``van``) is kept only where its place fits the rest of the article
+    (the resolver's test for weak names).  The dateline, containers and a word that begins a
+    longer name (``red`` of ``red river``, ``grand`` of ``grand avenue``) stay."""
+    containers = {id(t.container) for t in found if t.container is not None}
+    for toponym in found:
+        word = toponym.form.strip().lower()
+        if (" " in word or not word.isalpha() or toponym is dateline_toponym or toponym.container is not None
+                or id(toponym) in containers or not common_word(word)):
+            continue
+        at = normalized.from_original(toponym.start, toponym.end)
+        after = _NEXT_WORD.match(normalized.text, at[1]) if at else None
+        if after and (after.group(1)[:1].isupper() or after.group(1).lower() in _LONGER_NAME_WORDS):
+            continue
+        toponym.weak = True
 
 
 def _capitalized_tail(form: str) -> bool:
