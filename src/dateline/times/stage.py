@@ -11,6 +11,7 @@ itself and stores that layer too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dateline.errors import DatelineError
@@ -51,7 +52,7 @@ def publication_from_text(ctx: Context) -> PublicationDate:
     else:
         parsed = parse_dateline(ctx.article.text)
         written = parsed.date if parsed is not None else None
-    if written:
+    if written and re.search(r"\d{4}", written):  # a yearless date (``March 3``) only hints
         try:
             found = parse_date(written)
         except DatelineError:
