@@ -91,3 +91,15 @@ def test_a_common_word_in_lowercased_text_is_a_place_only_where_it_fits():
     red = Toponym(text.index("red"), text.index("red") + 3, "red", "Red", 0, "entity")
     _weaken_common_words([white, red], None, normalized)
     assert white.weak and not red.weak
+
+
+def test_bare_mentions_take_the_reading_of_the_qualified_mention(gazetteer):
+    from dateline.places.resolve import Resolver
+
+    london = Toponym(0, 6, "London", "London", 0, "entity")
+    ontario = Toponym(8, 15, "Ontario", "Ontario", 0, "entity")
+    london.container = ontario
+    again = Toponym(60, 66, "London", "London", 1, "entity")
+    results = Resolver(gazetteer).resolve([london, ontario, again])
+    assert results[0].entry is not None and results[0].entry.admin1 == "CA.08"
+    assert results[2].entry is not None and results[2].entry.place == results[0].entry.place

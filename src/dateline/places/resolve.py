@@ -328,6 +328,22 @@ class Resolver:
                         if e.cc == current.cc:
                             scores[key][e.place] += _shared_bonus(e, key, shared)
         best = {k: (max(c, key=lambda e: scores[k][e.place]) if c else None) for k, c in candidates.items()}
+        # "Toronto, Ontario" ... "Toronto": the bare mentions are the place the qualified ones are.
+        qualified: dict[str, set[int]] = defaultdict(set)
+        readings: dict[int, Entry] = {}
+        for toponym in toponyms:
+            container = contained.get(id(toponym))
+            holder = best.get(container.key) if container is not None else None
+            if holder is None:
+                continue
+            inside = [e for e in candidates.get(toponym.key, []) if contains(holder, e)]
+            if inside:
+                entry = max(inside, key=lambda e: scores[toponym.key].get(e.place, prior(e)) + CONTAINER_BONUS)
+                qualified[toponym.key].add(entry.place)
+                readings[entry.place] = entry
+        for key, places in qualified.items():
+            if len(places) == 1:
+                best[key] = readings[next(iter(places))]
 
         results: list[Resolution] = []
         for toponym in toponyms:
