@@ -267,6 +267,23 @@ def test_a_year_told_in_the_past_may_be_years_old():
     assert estimate.earliest.year == 1987 and estimate.latest.year >= 1992
 
 
+def test_no_estimate_lies_after_today():
+    estimate = estimate_publication([Evidence("year", "2024", "past", 2024)], today=date(2025, 6, 1))
+    assert estimate.latest <= date(2025, 12, 31)
+
+
+def test_two_months_ago_prefers_a_month_written_without_its_year():
+    evidence = [Evidence("ago", "two months ago", None, amount=2, unit="month"),
+                Evidence("monthonly", "july", None, None, 7),
+                Evidence("month", "march 2016", None, 2016, 3),
+                Evidence("year", "2016", None, 2016)]
+    from dateline.times.estimate import _facts, _score
+
+    facts = _facts(evidence)
+    ago = evidence[0]
+    assert _score(date(2016, 9, 15), ago, facts) > _score(date(2016, 5, 15), ago, facts) > 0
+
+
 def test_a_maturity_only_bounds_the_date():
     from dateline.times.estimate import collect_evidence
     from dateline.times.rules import find_matches

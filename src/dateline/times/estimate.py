@@ -50,6 +50,8 @@ TEMPERATURE = 5
 WEEKDAY_WEIGHT = 2.0
 #: How much the agreement of a relative expression with an absolute one weighs (as for weekdays).
 AGREEMENT_WEIGHT = 0.5
+#: How much ``a year ago`` (up to four) agreeing with a named year weighs (16 from five years on).
+AGO_NEAR = 4.0
 #: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
 HINT_MISS = 0.001
 #: Below this mass within a week of the mode, the estimate is the distribution's median day ...
@@ -253,15 +255,17 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
     if ev.kind == "ago":
         amount: int = ev.amount  # type: ignore[assignment]
         if ev.unit == "month":
+            # A month written without its year is of the last twelve months, so a recent
+            # ``two months ago`` most likely means it rather than a month written with a year.
             back = c.year * 12 + c.month - 1 - amount
-            if (back // 12, back % 12 + 1) in facts.months:
-                return math.log(3.0)
             if back % 12 + 1 in facts.bare_months:
+                return math.log(3.0)
+            if (back // 12, back % 12 + 1) in facts.months:
                 return math.log(2.0)
         elif ev.unit == "year":
             if c.year - amount in facts.years:
                 # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
-                return math.log(4.0 if amount < 5 else 16.0)
+                return math.log(AGO_NEAR if amount < 5 else 16.0)
         elif facts.days:
             target = shift(c, -amount, ev.unit)  # type: ignore[arg-type]
             if any(abs((target - d).days) <= 3 for d in facts.days):
@@ -464,7 +468,7 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
         for start, end in e.period.windows:
             first = max(start.year - slack, last - 120)
             years.update(range(first, min((end or date(last, 12, 31)).year + slack, last) + 1))
-    return sorted(y for y in years if 1800 <= y <= 2200)
+    return sorted(y for y in years if 1800 <= y <= last)  # nothing is published in the future
 
 
 def estimate_publication(
