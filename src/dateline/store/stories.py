@@ -16,8 +16,11 @@ No pass over the whole corpus ever runs.  For a new article:
    own town-level place, far from the other's, with no place in common.  The
    weights are those of a logistic regression over these generic features
    (fit on ECB+ dev pairs, then rounded and given sane signs; no document or
-   topic is special-cased).  The story's score is the mean of its three best
-   member scores; the article joins the best story at or above
+   topic is special-cased).  The story's score is the better of the mean of
+   its three best member scores and the score against its profile (the
+   members' bags pooled, see :func:`profile`) less :data:`PROFILE_OFFSET`:
+   a follow-up or blog post that shares a little with each of several
+   members meets the story as a whole.  The article joins the best story at or above
    :data:`JOIN_THRESHOLD`, else starts a new one -- unless that story is
    within :data:`SECOND_CHANCE_MARGIN` of the threshold, names the article's
    main person, and means the same: its best members' meaning vectors (lead
@@ -31,8 +34,8 @@ No pass over the whole corpus ever runs.  For a new article:
    is recorded as its reprint, and counts as the same source.
 
 Everything the next decision needs is in the store (``story_vectors``, the
-meaning center being the mean of the stored meaning vectors, ``term_df``,
-``articles.story_id``) and written in the article's transaction,
+meaning center being the mean of the stored meaning vectors and a profile
+being rebuilt from its members, ``term_df``, ``articles.story_id``) and written in the article's transaction,
 so a killed ingest resumes with exactly the state it had committed.
 """
 
@@ -43,8 +46,10 @@ import math
 import sqlite3
 import zlib
 from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import numpy
 
@@ -73,6 +78,9 @@ MEANING_DECIMALS = 3
 BIAS = -2.3
 #: A story's score is the mean of its best member scores, this many of them.
 TOP_MEMBERS = 3
+#: Taken off the score against a story's profile (its members pooled), which meets an
+#: article more easily than any one member does.
+PROFILE_OFFSET = 0.75
 #: Members of a candidate story compared: the latest ones.
 MAX_MEMBERS = 15
 JOIN_THRESHOLD = 0.25
@@ -90,6 +98,7 @@ REPRINT_RESEMBLANCE = 0.5
 CACHE_SIZE = 4096
 
 Vector = dict[str, dict[str, float]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -178,6 +187,42 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
     return sum(x * v.get(t, 0.0) for t, x in u.items())
 
 
+def profile(members: list[Member]) -> Member:
+    """One member standing for a whole story: what its articles say, pooled.
+
+    Each bag is the normalized sum of the members' bags, so a short or
+    loosely written report that shares a few terms with each of several
+    members meets them all at once.  The year is the most common
+    publication year, the named years those at least half the members name,
+    the main person the most common one (every member's persons count), the
+    site the most common one (every member's town-level places count).
+    """
+    vector: Vector = {}
+    for bag in BAG_WEIGHTS:
+        pooled: Counter[str] = Counter()
+        for member in members:
+            pooled.update(member.vector.get(bag, {}))
+        norm = math.sqrt(sum(w * w for w in pooled.values())) or 1.0
+        vector[bag] = {t: w / norm for t, w in pooled.items()}
+    named = Counter(y for member in members for y in member.years)
+    return Member(
+        vector,
+        _most_common(member.year for member in members),
+        {y for y, count in named.items() if 2 * count >= len(members)},
+        _most_common(member.top_person for member in members),
+        set().union(*(member.persons for member in members)),
+        [],
+        _most_common(member.site for member in members),
+        frozenset().union(*(member.local_places for member in members)),
+    )
+
+
+def _most_common(values: Iterable[T | None]) -> T | None:
+    """The most frequent value that is not None, the earliest seen on a tie."""
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def pair_score(a: Member, b: Member) -> float:
     """Log-odds that two articles report the same real-world event."""
     score = BIAS + sum(w * cosine(a.vector.get(bag, {}), b.vector.get(bag, {}))
@@ -217,6 +262,7 @@ class StoryIndex:
         self.members: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[int, int] = {}
         self.cache: OrderedDict[int, Member] = OrderedDict()
+        self.profiles: dict[int, Member] = {}  # story -> its profile, dropped when its members change
         self.meaning_sum: numpy.ndarray | None = None
         self.meaning_count = 0
         rows = self.db.execute(
@@ -230,6 +276,7 @@ class StoryIndex:
         self.story_of[pk] = story
         self._count_meaning(member.meaning, 1)
         self.members[story].append(pk)
+        self.profiles.pop(story, None)
         for term in _index_terms(member):
             self.postings[term].add(story)
             self.terms[story].add(term)
@@ -301,10 +348,14 @@ class StoryIndex:
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
     def _story_score(self, member: Member, story: int) -> float:
+        """The better of: the mean of its best member scores, the score against its profile less an offset."""
         latest = self.members[story][-MAX_MEMBERS:]
         scores = sorted((pair_score(member, self._member(pk)) for pk in latest), reverse=True)
         top = scores[:TOP_MEMBERS]
-        return sum(top) / len(top)
+        pooled = self.profiles.get(story)
+        if pooled is None:
+            pooled = self.profiles[story] = profile([self._member(pk) for pk in latest])
+        return max(sum(top) / len(top), pair_score(member, pooled) - PROFILE_OFFSET)
 
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
         """Place the article (already in ``articles``) in a story; writes the store, not committing."""
@@ -366,6 +417,8 @@ class StoryIndex:
         self.db.execute("DELETE FROM stories WHERE id = ?", (gone,))
         moved = self.members.pop(gone, [])
         self.members[keep] = sorted(self.members[keep] + moved)
+        self.profiles.pop(keep, None)
+        self.profiles.pop(gone, None)
         for pk in moved:
             self.story_of[pk] = keep
         for term in self.terms.pop(gone, set()):
@@ -383,6 +436,7 @@ class StoryIndex:
         if story is None:
             return None
         self.members[story] = [m for m in self.members[story] if m != pk]
+        self.profiles.pop(story, None)
         if not self.members[story]:
             del self.members[story]
             self.db.execute("DELETE FROM stories WHERE id = ?", (story,))
