@@ -103,3 +103,11 @@ def test_bare_mentions_take_the_reading_of_the_qualified_mention(gazetteer):
     results = Resolver(gazetteer).resolve([london, ontario, again])
     assert results[0].entry is not None and results[0].entry.admin1 == "CA.08"
     assert results[2].entry is not None and results[2].entry.place == results[0].entry.place
+
+
+def test_a_residents_town_is_a_town_of_the_papers_region():
+    text = ("Two hurt in crash near Dallas. Maria Ortiz, 34, of Paris was driving north when a truck "
+            "crossed the median, police said. Her passenger, Sam Hale, 29, also of Paris, was treated "
+            "at a Dallas hospital.")
+    places = {p.name: p for p in dateline.read(text).places}
+    assert places["Paris"].country_code == "US"

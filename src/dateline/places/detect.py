@@ -152,6 +152,8 @@ TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof
 SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
                      r"testified|insisted|argued|admitted|replied)\b")
 #: A possessive before a kinship or role word: "Flores' stepfather", "Lopez's attorney".
+#: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
+RESIDENT_OF = re.compile(r"\b\d{1,3}\s?,\s+(?:both\s+|all\s+|also\s+)?of\s+$", re.IGNORECASE)
 #: A given name, a middle initial and a surname: the surname is a person's.
 INITIALED = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ([A-Z][a-z]{2,})\b")
 KIN = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:wife|husband|son|daughter|mother|father|stepfather|"
@@ -296,6 +298,7 @@ class Detector:
         found = self._dedupe(found)
         self._containers(found, doc, normalized, add)
         found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)
+        _mark_residents_towns(found, normalized.original)
         if normalized.degraded:
             _weaken_common_words(found, dateline_toponym, normalized)
         found.sort(key=lambda t: t.start)
@@ -988,6 +991,14 @@ _LONGER_NAME_WORDS = frozenset(ALL_HEADS) | frozenset(SUFFIXES) | {"grove", "far
 #: The word right after or right before a name, on the same line.
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z][a-z]+)\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z][a-z]+)[ ]$")
+
+
+def _mark_residents_towns(found: Sequence[Toponym], text: str) -> None:
+    """Mark the towns local news gives its residents (``Jo Lee, 18, of Paris``): towns of
+    the paper's region."""
+    for toponym in found:
+        if RESIDENT_OF.search(text, max(0, toponym.start - 20), toponym.start):
+            toponym.local = True
 
 
 def _weaken_common_words(found: Sequence[Toponym], dateline_toponym: Toponym | None,

@@ -112,6 +112,7 @@ class Toponym:
     weight: float = 1.0  # how sure the detection is
     container: Toponym | None = None  # "Paris, Texas": Texas
     weak: bool = False  # kept only if the place fits the rest of the article
+    local: bool = False  # a resident's town ("Jo Lee, 18, of Paris"): a town near the paper
 
     @property
     def key(self) -> str:
@@ -278,6 +279,12 @@ class Resolver:
             if toponym.key:
                 groups[toponym.key].append(toponym)
         candidates = {key: self.candidates(group[0]) for key, group in groups.items()}
+        local = {t.key for t in toponyms if t.local}
+        for key in local:
+            # A resident's town is a town of the paper's region, not a far capital named like it.
+            for entry in candidates[key]:
+                if entry.fcode == "PPLC":
+                    self.penalty[entry.place] = self.penalty.get(entry.place, 0.0) + FCODE_PRIOR["PPLC"]
         dateline_key = dateline.key if dateline is not None else None
         if dateline is not None and dateline_key not in candidates:
             candidates[dateline_key] = self.candidates(dateline)
@@ -323,7 +330,8 @@ class Resolver:
                 scores[key] = {e.place: self._score(e, context, near_to, others) + pairs.get(e.place, 0.0)
                                for e in cands}
                 current = best.get(key)
-                if current is not None and cands and max(e.population for e in cands) < SHARED_MAX_POPULATION:
+                if current is not None and cands and (
+                        key in local or max(e.population for e in cands) < SHARED_MAX_POPULATION):
                     for e in cands:
                         if e.cc == current.cc:
                             scores[key][e.place] += _shared_bonus(e, key, shared)
