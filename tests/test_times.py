@@ -237,6 +237,7 @@ def test_people_in_office_and_things_named_bound_the_date():
     assert "eric holder" not in periods and "holder" not in periods  # another office
     assert inside(date(1995, 1, 1), periods["soviet union"])  # "former": after it ended
     assert not inside(date(1995, 1, 1), periods["west germany"])
+    assert find_periods("the prime minister may resign.") == []  # a modal, not Theresa May
 
 
 def test_a_term_of_office_a_dateline_day_and_a_weekday_select_the_year():
