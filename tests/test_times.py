@@ -238,6 +238,8 @@ def test_people_in_office_and_things_named_bound_the_date():
     assert inside(date(1995, 1, 1), periods["soviet union"])  # "former": after it ended
     assert not inside(date(1995, 1, 1), periods["west germany"])
     assert find_periods("the prime minister may resign.") == []  # a modal, not Theresa May
+    twice = find_periods("president clinton spoke. bill clinton later said he would.")
+    assert [(p.text, p.miss) for p in twice] == [("clinton", MISS_TITLE)]  # one term, counted once
 
 
 def test_a_term_of_office_a_dateline_day_and_a_weekday_select_the_year():

@@ -161,9 +161,12 @@ def find_periods(low: str) -> list[Period]:
 
 
 def _strongest(periods: list[Period]) -> list[Period]:
-    """Drop a weak reading whose windows a strong one of the same text already gives."""
-    strong = {(p.text, p.windows) for p in periods if p.miss == MISS_TITLE}
-    return [p for p in periods if p.miss == MISS_TITLE or (p.text, p.windows) not in strong]
+    """One reading per set of windows, the strongest (``president clinton`` over ``bill clinton``)."""
+    best: dict[tuple[tuple[date, date | None], ...], Period] = {}
+    for p in periods:
+        if p.windows not in best or p.miss < best[p.windows].miss:
+            best[p.windows] = p
+    return list(best.values())
 
 
 def inside(day: date, period: Period) -> bool:
