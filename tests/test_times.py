@@ -255,6 +255,13 @@ def test_a_term_of_office_a_dateline_day_and_a_weekday_select_the_year():
     assert dateline.read("Officials met on Friday.").publication.date is None
 
 
+def test_a_weekday_written_with_a_date_selects_the_year():
+    from dateline.times.stage import estimate_from_text
+
+    estimate = estimate_from_text("Secretary of State Madeleine Albright spoke on Friday, Oct. 23, in Geneva.")
+    assert estimate.date == date(1998, 10, 23)  # the one Friday, Oct. 23 of her term
+
+
 def test_an_estimate_from_a_term_alone_is_wide_and_unsure():
     from dateline.times.estimate import period_evidence
 

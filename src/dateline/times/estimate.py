@@ -52,6 +52,8 @@ WEEKDAY_WEIGHT = 2.0
 AGREEMENT_WEIGHT = 0.5
 #: How much ``a year ago`` (up to four) agreeing with a named year weighs (16 from five years on).
 AGO_NEAR = 4.0
+#: Likelihood of a date whose weekday is not the one written beside it (``friday, oct. 23``).
+WEEKDAY_DATE_MISS = 0.05
 #: Likelihood of a day other than the dateline's month and day (or the day after) when it gives them.
 HINT_MISS = 0.001
 #: Below this mass within a week of the mode, the estimate is the distribution's median day ...
@@ -216,10 +218,7 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 best = d
         if best is None:
             return 0.0
-        score = _bounded((c - best).days, ev.tense, _day_curve(ev.tense), _DAY_K)
-        if ev.weekday is not None and best.weekday() != ev.weekday:
-            score += math.log(0.05)
-        return score
+        return _bounded((c - best).days, ev.tense, _day_curve(ev.tense), _DAY_K)
     if ev.kind == "month":
         k = (c.year - ev.year) * 12 + c.month - ev.month  # type: ignore[operator]
         return _bounded(k, ev.tense, _MONTH_P, _MONTH_K)
@@ -280,6 +279,18 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 return math.log(1.5)
         return 0.0
     return 0.0
+
+
+def _calendar_fit(c: date, ev: Evidence) -> float:
+    """Whether the yearless date nearest ``c`` falls on the weekday written beside it."""
+    best = None
+    for year in (c.year - 1, c.year, c.year + 1):
+        d = safe_date(year, ev.month, ev.day)  # type: ignore[arg-type]
+        if d is not None and (best is None or abs((c - d).days) < abs((c - best).days)):
+            best = d
+    if best is None or best.weekday() == ev.weekday:
+        return 0.0
+    return math.log(WEEKDAY_DATE_MISS)
 
 
 def _due_bound(c: date, ev: Evidence) -> float:
@@ -493,11 +504,14 @@ def estimate_publication(
     weekdays = list({(ev.weekday, ev.tense == "future"): ev for ev in evidence if ev.kind == "weekday"}.values())
 
     recency = _recency(past)
+    # ``friday, oct. 23`` fits the calendar of some years only: an exact fact, untempered.
+    calendar = [ev for ev in evidence if ev.kind == "monthday" and ev.weekday is not None]
 
     def day_score(c: date) -> float:
         total = sum(n * _score(c, ev, facts) for ev, n in others) + recency(c)
         total += TEMPERATURE * WEEKDAY_WEIGHT * sum(_score(c, ev, facts) for ev in weekdays)
         total += TEMPERATURE * AGREEMENT_WEIGHT * sum(n * _score(c, ev, facts) for ev, n in agreements)
+        total += TEMPERATURE * sum(_calendar_fit(c, ev) for ev in calendar)
         if hint is not None:
             d = safe_date(c.year, *hint)
             # The dateline's day is exact: untempered, like the weekdays.
