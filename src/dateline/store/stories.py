@@ -30,6 +30,9 @@ No pass over the whole corpus ever runs.  For a new article:
 4. if the article also ties its story to another candidate and the two
    stories' mean cross score reaches :data:`MERGE_THRESHOLD`, they merge (an
    early split healed, still without re-clustering);
+   a one-article story it comes near merges in when that article now scores
+   :data:`ADOPT_SCORE` against the grown story (an early report that arrived
+   before its story could take it);
 5. a near-copy of a story member (shingle resemblance ≥ :data:`REPRINT_RESEMBLANCE`)
    is recorded as its reprint, and counts as the same source.
 
@@ -85,6 +88,9 @@ PROFILE_OFFSET = 0.75
 MAX_MEMBERS = 15
 JOIN_THRESHOLD = 0.25
 MERGE_THRESHOLD = 0.0
+#: A one-article story the arriving article ties to its own story merges in when its
+#: article scores this much against the grown story (see ``StoryIndex._adopt_orphans``).
+ADOPT_SCORE = 0.75
 #: Terms kept per bag after weighting (the rest barely move a cosine).
 KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "dates": 20}
 #: Words of an article that index it for candidate search (participants and places always do).
@@ -387,7 +393,30 @@ class StoryIndex:
                         (pk, _encode(member)))
         self.cache[pk] = member
         self._index(pk, story, member)
+        if len(self.members[story]) > 1:
+            merged += self._adopt_orphans(story, scored, merged)
         return Assignment(story, reprint_of, merged)
+
+    def _adopt_orphans(self, story: int, scored: list[tuple[float, int]], merged: list[int]) -> list[int]:
+        """Take in the one-article stories this article ties to its story, where they now fit well.
+
+        An early report of an event often arrives before the story it
+        belongs to has grown enough to take it, and stays alone.  When a
+        later article joins that story and also comes near the lone report
+        (within :data:`SECOND_CHANCE_MARGIN` of the threshold), the lone
+        report is scored against the grown story as if it arrived now; at
+        :data:`ADOPT_SCORE` or more, its story merges in.
+        """
+        adopted: list[int] = []
+        for score, other in scored:
+            if score < JOIN_THRESHOLD - SECOND_CHANCE_MARGIN:
+                break
+            if other == story or other in merged or len(self.members.get(other, ())) != 1:
+                continue
+            if self._story_score(self._member(self.members[other][0]), story) >= ADOPT_SCORE:
+                self._merge(story, other)
+                adopted.append(other)
+        return adopted
 
     def _second_chance(self, member: Member, score: float, story: int) -> bool:
         """Join a story just short of the threshold that names the article's main person and means the same.
