@@ -79,6 +79,7 @@ class Evidence:
 
     kind: str
     text: str
+    #: ``past``, ``present``, ``future``, ``due`` (a maturity: ahead, maybe far) or None.
     tense: str | None
     year: int | None = None
     month: int | None = None
@@ -151,11 +152,11 @@ def collect_evidence(low: str, matches: Iterable[Match], tense: Callable[[Match]
                 out.append(Evidence("year", text, read_tense(m), int(g["y"])))
             elif rule == "quarter" and g.get("unit") == "quarter" and g.get("ord"):
                 number = ordinal_number(g["ord"]) or 0
-                year = next((g[k] for k in ("y2", "y1") if g.get(k) and re.fullmatch(r"\d{4}", g[k])), None)
+                named = next((g[k] for k in ("y2", "y1") if g.get(k) and re.fullmatch(r"\d{4}", g[k])), None)
                 if not 1 <= number <= 4:
                     continue
-                if year is not None:
-                    out.append(Evidence("month", text, read_tense(m), int(year), 3 * number - 1))
+                if named is not None:
+                    out.append(Evidence("month", text, read_tense(m), int(named), 3 * number - 1))
                 elif not g.get("rel") and g.get("det") in (None, "the", "its", "this"):
                     # ``the third quarter`` of a report: most often results told in the month after it.
                     out.append(Evidence("monthonly", text, None, None, 3 * number % 12 + 1))
@@ -544,44 +545,52 @@ def estimate_publication(
     candidates = sorted(set(coarse) | set(fine) | set(rest))
     scores = [fine[c] if c in fine else coarse[c] if c in coarse else rest[c] for c in candidates]
     span_of = [1 if c in fine else COARSE_STEP if c in coarse else _SAMPLE_DAYS for c in candidates]
+    estimate, earliest, latest, confidence = _summary(candidates, scores, span_of)
+    contributions = sorted(evidence, key=lambda e: _score(estimate, e, facts))
+    used = [e.text for e in reversed(contributions) if e.kind in ("day", "monthday", "month", "year",
+                                                                 "monthonly", "ago", "weekday", "period")]
+    return Estimate(date=estimate, earliest=earliest, latest=latest, confidence=confidence,
+                    evidence=used[:8])
+
+
+def _summary(candidates: list[date], scores: list[float], span_of: list[int]
+             ) -> tuple[date, date, date, float]:
+    """Estimate, interval and confidence of a distribution over days.
+
+    ``scores`` are log-densities per day; each candidate stands for
+    ``span_of`` days.  The estimate is the mode, or the median day where no
+    day stands out (a term of office, a year: it errs least); the interval is
+    the span of the densest candidates holding ``INTERVAL_MASS``; the
+    confidence is the mass within a week of the estimate.
+    """
     top = max(scores)
-    density = [math.exp(s - top) for s in scores]  # per day
+    density = [math.exp(s - top) for s in scores]
     mass = sum(d * n for d, n in zip(density, span_of))
-    probabilities = [d * n / mass for d, n in zip(density, span_of)]  # per candidate and its days
+    probabilities = [d * n / mass for d, n in zip(density, span_of)]
     # The mode; where several days tie (only a year is known) the middle one of them.
     peak = max(density)
     ties = [i for i, d in enumerate(density) if d >= peak * (1 - 1e-9)]
     best = ties[len(ties) // 2]
-    near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
-    average = mass / sum(span_of)
-    if near < MODE_MASS and peak < MODE_PEAK * average:
-        # No day stands out (a term of office, a year): the median day errs least.
-        running_mass = 0.0
+
+    def near(i: int) -> float:
+        return sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[i]).days) <= 7)
+
+    if near(best) < MODE_MASS and peak < MODE_PEAK * mass / sum(span_of):
+        running = 0.0
         for i, p in enumerate(probabilities):
-            running_mass += p
-            if running_mass >= 0.5:
+            running += p
+            if running >= 0.5:
                 best = i
                 break
-        near = sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[best]).days) <= 7)
-    order = sorted(range(len(candidates)), key=lambda i: -density[i])
     kept: list[int] = []
     running = 0.0
-    for i in order:
+    for i in sorted(range(len(candidates)), key=lambda i: -density[i]):
         kept.append(i)
         running += probabilities[i]
         if running >= INTERVAL_MASS:
             break
-    estimate = candidates[best]
-    contributions = sorted(evidence, key=lambda e: _score(estimate, e, facts))
-    used = [e.text for e in reversed(contributions) if e.kind in ("day", "monthday", "month", "year",
-                                                                 "monthonly", "ago", "weekday", "period")]
-    return Estimate(
-        date=estimate,
-        earliest=candidates[min(kept)],
-        latest=candidates[max(kept)],
-        confidence=round(min(max(near, 0.0), 1.0), 3),
-        evidence=used[:8],
-    )
+    confidence = round(min(max(near(best), 0.0), 1.0), 3)
+    return candidates[best], candidates[min(kept)], candidates[max(kept)], confidence
 
 
 #: Days after a mentioned date (and before, for slack) that are scored one by one.
@@ -590,6 +599,7 @@ ANCHOR_AFTER = 10
 _YEAR_SAMPLES = ((1, 15), (3, 15), (5, 15), (7, 15), (9, 15), (11, 15))
 
 
+#: Days each sampled day stands for (two months).
 _SAMPLE_DAYS = 61
 
 
