@@ -111,3 +111,12 @@ def test_a_residents_town_is_a_town_of_the_papers_region():
             "at a Dallas hospital.")
     places = {p.name: p for p in dateline.read(text).places}
     assert places["Paris"].country_code == "US"
+
+
+def test_curated_features_carry_their_geonames_record_and_stay_notable(gazetteer):
+    from dateline.places.detect import EMBEDDED_MIN_POPULATION, _strong
+
+    ocean = gazetteer.lookup("Indian Ocean")[0]
+    assert ocean.geonames_id == 1545739 and (ocean.lat, ocean.lon) == (-10.0, 70.0)
+    gulf = gazetteer.lookup("Gulf of Mexico")
+    assert _strong(gulf, EMBEDDED_MIN_POPULATION)
