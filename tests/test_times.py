@@ -317,6 +317,15 @@ def test_an_anniversary_agrees_with_the_year_it_counts_from():
     assert estimate.earliest <= date(1999, 6, 1) <= estimate.latest
 
 
+def test_a_year_ago_does_not_reach_a_year_told_as_ahead():
+    from dateline.times.estimate import _facts, _score
+
+    ago = Evidence("ago", "a year ago", None, amount=1, unit="year")
+    facts = _facts([ago, Evidence("year", "1990", "future", 1990), Evidence("year", "1988", "past", 1988)])
+    assert _score(date(1991, 6, 1), ago, facts) == 0.0  # 1990 lies ahead: not a year ago
+    assert _score(date(1989, 6, 1), ago, facts) > 0.0
+
+
 def test_a_quarter_of_a_report_points_at_the_month_after_it():
     from dateline.times.estimate import collect_evidence
     from dateline.times.rules import find_matches

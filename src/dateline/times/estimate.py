@@ -263,7 +263,7 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
             if (back // 12, back % 12 + 1) in facts.months:
                 return math.log(2.0)
         elif ev.unit == "year":
-            if c.year - amount in facts.years:
+            if c.year - amount in facts.past_years:
                 # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
                 return math.log(AGO_NEAR if amount < 5 else 16.0)
         elif facts.days:
@@ -378,6 +378,8 @@ class _Facts:
     bare_months: set[int]
     days: list[date]
     newest_year: int
+    #: The years of mentions that may lie in the past (not told as ahead): what ``ago`` can reach.
+    past_years: set[int] = field(default_factory=set)
 
 
 def _facts(evidence: list[Evidence]) -> _Facts:
@@ -386,7 +388,9 @@ def _facts(evidence: list[Evidence]) -> _Facts:
     bare = {e.month for e in evidence if e.kind in ("monthonly", "monthday") and e.month is not None}
     days = [d for e in evidence if e.kind == "day"
             for d in [safe_date(e.year, e.month, e.day)] if d is not None]  # type: ignore[arg-type]
-    return _Facts(years, months, bare, days, max(years) if years else 0)  # type: ignore[arg-type]
+    past_years = {e.year for e in evidence if e.year is not None and e.tense not in ("future", "due")}
+    return _Facts(years, months, bare, days, max(years) if years else 0,  # type: ignore[arg-type]
+                  past_years)
 
 
 def period_evidence(low: str) -> list[Evidence]:
@@ -466,8 +470,9 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
         else:
             years.update(range(e.year if e.tense == "past" else e.year - 1, e.year + PAST_REACH + 1))
     # ``50 years ago`` (``the 50th anniversary``) of a year the text names.
+    reachable = {e.year for e in evidence if e.year is not None and e.tense not in ("future", "due")}
     years.update(y + e.amount for e in evidence if e.kind == "ago" and e.unit == "year" and e.amount
-                 for y in named)
+                 for y in reachable)
     if named:
         newest = max(named)
         years = {y for y in years if y >= newest - CANDIDATE_SPAN}
