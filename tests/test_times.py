@@ -306,6 +306,17 @@ def test_a_maturity_only_bounds_the_date():
     assert estimate_publication(with_year).latest <= date(2004, 11, 1)
 
 
+def test_a_deadline_lies_ahead_and_a_start_only_bounds_the_date():
+    from dateline.times.estimate import collect_evidence
+    from dateline.times.rules import find_matches
+
+    low = "the chain hopes to double its sales by 1992; profits have risen since 1980."
+    evidence = collect_evidence(low, find_matches(low), lambda m: None)
+    assert [(e.text, e.tense) for e in evidence] == [("1992", "future"), ("1980", "since")]
+    since = [e for e in evidence if e.tense == "since"]
+    assert estimate_publication(since).earliest >= date(1980, 1, 1)
+
+
 def test_an_anniversary_agrees_with_the_year_it_counts_from():
     from dateline.times.estimate import anniversary_evidence
 

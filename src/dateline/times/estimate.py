@@ -105,8 +105,23 @@ class Estimate:
 _DUE = re.compile(r"\b(?:due|maturing|matures|mature|expiring|expires)\s+(?:in\s+|on\s+)?$")
 
 
-def _due_tense(match: Match) -> str:
-    return "due"
+#: A deadline (``by 1992``, ``until dec. 31``) lies ahead unless told in the past.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$")
+#: The start of something still going on (``since 1980``): only a lower bound.
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+def _tense_reader(low: str, m: Match, tense: Callable[[Match], str | None]
+                  ) -> Callable[[Match], str | None]:
+    """The tense of ``m`` as the estimate reads it: a maturity, a deadline or a start come first."""
+    before = low[max(0, m.start - 24):m.start]
+    if _DUE.search(before):
+        return lambda _: "due"
+    if _SINCE.search(before):
+        return lambda _: "since"
+    if _DEADLINE.search(before):
+        return lambda match: tense(match) if tense(match) == "past" else "future"
+    return tense
 
 
 def _digits(text: str) -> int:
@@ -125,7 +140,7 @@ def collect_evidence(low: str, matches: Iterable[Match], tense: Callable[[Match]
         g = m.groups
         text = low[m.start:m.end]
         rule = m.rule
-        read_tense = _due_tense if _DUE.search(low[max(0, m.start - 16):m.start]) else tense
+        read_tense = _tense_reader(low, m, tense)
         try:
             if rule == "iso_date":
                 out.append(Evidence("day", text, read_tense(m), int(g["y"]), int(g["m"]), int(g["d"])))
@@ -208,6 +223,8 @@ def _day_curve(tense: str | None) -> tuple[float, ...]:
 def _score(c: date, ev: Evidence, facts: _Facts) -> float:
     if ev.tense == "due":
         return _due_bound(c, ev)
+    if ev.tense == "since":
+        return _since_bound(c, ev)
     if ev.kind == "day":
         d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
         return 0.0 if d is None else _bounded((c - d).days, ev.tense, _day_curve(ev.tense), _DAY_K)
@@ -280,6 +297,14 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 return math.log(1.5)
         return 0.0
     return 0.0
+
+
+def _since_bound(c: date, ev: Evidence) -> float:
+    """The start of something still going on lies before the publication day, near or far alike."""
+    if ev.year is None:
+        return 0.0
+    start = safe_date(ev.year, ev.month or 1, ev.day or 1)
+    return 0.0 if start is None or c >= start else IMPOSSIBLE
 
 
 def _calendar_fit(c: date, ev: Evidence) -> float:
