@@ -313,6 +313,8 @@ def test_a_deadline_lies_ahead_and_a_start_only_bounds_the_date():
     low = "the chain hopes to double its sales by 1992; profits have risen since 1980."
     evidence = collect_evidence(low, find_matches(low), lambda m: None)
     assert [(e.text, e.tense) for e in evidence] == [("1992", "future"), ("1980", "since")]
+    low = "officials will enforce the 1996 law and kopp's 1987 chevrolet was found."
+    assert [e.tense for e in collect_evidence(low, find_matches(low), lambda m: "future")] == ["past", "past"]
     since = [e for e in evidence if e.tense == "since"]
     assert estimate_publication(since).earliest >= date(1980, 1, 1)
 

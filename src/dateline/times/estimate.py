@@ -107,6 +107,8 @@ _DUE = re.compile(r"\b(?:due|maturing|matures|mature|expiring|expires)\s+(?:in\s
 
 #: A deadline (``by 1992``, ``until dec. 31``) lies ahead unless told in the past.
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$")
+#: A year naming a thing (``the 1996 law``, ``a 1987 chevrolet``): the thing is dated, so past.
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|that|its|his|her|their)|\w's)\s+$")
 #: The start of something still going on (``since 1980``): only a lower bound.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 
@@ -115,6 +117,8 @@ def _tense_reader(low: str, m: Match, tense: Callable[[Match], str | None]
                   ) -> Callable[[Match], str | None]:
     """The tense of ``m`` as the estimate reads it: a maturity, a deadline or a start come first."""
     before = low[max(0, m.start - 24):m.start]
+    if m.rule == "year" and _ATTRIBUTIVE.search(before) and re.match(r"\s+[a-z]", low[m.end:m.end + 2]):
+        return lambda _: "past"
     if _DUE.search(before):
         return lambda _: "due"
     if _SINCE.search(before):
