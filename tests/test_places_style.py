@@ -120,3 +120,10 @@ def test_curated_features_carry_their_geonames_record_and_stay_notable(gazetteer
     assert ocean.geonames_id == 1545739 and (ocean.lat, ocean.lon) == (-10.0, 70.0)
     gulf = gazetteer.lookup("Gulf of Mexico")
     assert _strong(gulf, EMBEDDED_MIN_POPULATION)
+
+
+def test_lowercased_county_inside_an_organization_name_is_the_county():
+    text = ("the city , in talks with hall county and a prison company , hopes to lease the old jail .\n"
+            "the lease will pay hall county $ 2 million a year , officials in gainesville said .\n")
+    mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
+    assert mentions.count("hall county") == 2

@@ -135,6 +135,8 @@ CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "j
 #: Minimum population for a city found only by the scan or inside a person's name.
 SCAN_MIN_POPULATION = 100_000
 PERSON_MIN_POPULATION = 100_000
+#: A lowercase town after a locative cue this big is kept where it fits the article.
+CUED_TOWN_MIN_POPULATION = 1_000
 EMBEDDED_MIN_POPULATION = 100_000
 ADMIN1_MIN_POPULATION = 200_000
 #: Plural generic words after a list of names: "Clarke, Madison and Oconee counties".
@@ -513,7 +515,10 @@ class Detector:
         first = 0
         while first < len(words):
             matched = False
-            if words[first].group()[:1].isupper():
+            # Lowercased text: "hall county and ...": a county whose name the restorer left lowercase.
+            county = (normalized.degraded and first + 1 < len(words)
+                      and words[first + 1].group().lower() in ("county", "parish"))
+            if words[first].group()[:1].isupper() or county:
                 for last in range(min(len(words), first + 4), first, -1):
                     if first == 0 and last == len(words):
                         continue
@@ -528,7 +533,9 @@ class Detector:
                     if name_key(piece) in loc_keys or _strong(entries, EMBEDDED_MIN_POPULATION):
                         offset = norm[0] + words[first].start()
                         a = normalized.to_original(offset, offset + len(piece))
-                        add(a[0], a[1], sentence, "embedded", None)
+                        toponym = add(a[0], a[1], sentence, "embedded", None)
+                        if county:
+                            toponym.form = piece[:1].upper() + piece[1:]
                         first = last
                         matched = True
                         break
@@ -732,14 +739,19 @@ class Detector:
                 continue
             form = " ".join(t.lower_ for t in doc[first:last]).title()
             entries = self.lookup(form)
-            if not any(e.is_country or (e.kind != 1 and (e.is_admin1 and e.population >= ADMIN1_MIN_POPULATION
-                                                         or e.fclass == "P" and e.population >= SCAN_MIN_POPULATION))
-                       for e in entries[:5]):
+            strong = any(e.is_country or (e.kind != 1 and (e.is_admin1 and e.population >= ADMIN1_MIN_POPULATION
+                                                           or e.fclass == "P" and e.population >= SCAN_MIN_POPULATION))
+                         for e in entries[:5])
+            # A smaller town ("in old town"): kept only where it fits the rest of the article.
+            town = not strong and any(e.kind == 0 and e.fclass == "P" and e.population >= CUED_TOWN_MIN_POPULATION
+                                      for e in entries[:5])
+            if not (strong or town):
                 continue
             if sentence_of is None:
                 sentence_of = _sentence_index(doc)
             start, end = normalized.to_original(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
-            add(start, end, sentence_of.get(first, 0), "scan", None).form = form
+            toponym = add(start, end, sentence_of.get(first, 0), "scan", None)
+            toponym.form, toponym.weak = form, town
             taken = last - 1
 
     def _lowercase_us(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
