@@ -272,6 +272,15 @@ def test_an_estimate_from_a_term_alone_is_wide_and_unsure():
     assert estimate.confidence < 0.05
 
 
+def test_a_thing_named_alone_still_gives_a_wide_estimate():
+    from dateline.times.estimate import period_evidence
+
+    estimate = estimate_publication(period_evidence("west germany said its exports rose."))
+    assert date(1949, 5, 23) <= estimate.earliest < estimate.latest <= date(1990, 12, 31)
+    with_year = period_evidence("west germany said its exports rose.") + [Evidence("year", "1987", "past", 1987)]
+    assert estimate_publication(with_year).earliest >= date(1987, 1, 1)  # a thing only weighs then
+
+
 def test_a_year_told_in_the_past_may_be_years_old():
     estimate = estimate_publication([Evidence("year", "1987", "past", 1987)])
     assert estimate.earliest.year == 1987 and estimate.latest.year >= 1992

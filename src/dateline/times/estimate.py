@@ -507,14 +507,25 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
         years = {y for y in years if y >= newest - CANDIDATE_SPAN}
     for e in evidence:
         # A person in office, or named alone (a little before and after the term); the things
-        # named (a state, a currency) last too long to suggest years, they only weigh them.
+        # named (a state, a currency) last long, so they suggest years only when nothing else does.
         if e.period is None or e.period.miss >= MISS_NAME:
             continue
         slack = 0 if e.period.miss <= MISS_TITLE else ALONE_SLACK
-        for start, end in e.period.windows:
-            first = max(start.year - slack, last - 120)
-            years.update(range(first, min((end or date(last, 12, 31)).year + slack, last) + 1))
+        years.update(_window_years(e.period, slack, last))
+    if not years:
+        for e in evidence:
+            if e.period is not None:
+                years.update(_window_years(e.period, 0, last))
     return sorted(y for y in years if 1800 <= y <= last)  # nothing is published in the future
+
+
+def _window_years(period: Period, slack: int, last: int) -> set[int]:
+    """The years of a period's windows, ``slack`` years wider, within 120 years before ``last``."""
+    out: set[int] = set()
+    for start, end in period.windows:
+        first = max(start.year - slack, last - 120)
+        out.update(range(first, min((end or date(last, 12, 31)).year + slack, last) + 1))
+    return out
 
 
 def estimate_publication(
