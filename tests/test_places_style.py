@@ -127,3 +127,11 @@ def test_lowercased_county_inside_an_organization_name_is_the_county():
             "the lease will pay hall county $ 2 million a year , officials in gainesville said .\n")
     mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert mentions.count("hall county") == 2
+
+
+def test_months_and_saints_institutions_are_no_places_in_lowercased_text():
+    text = ("the firm won the bid in august 2008 and work began in march .\n"
+            "the children go to st .\njohn s lutheran school in lombard , ill .\n")
+    mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
+    assert "august" not in mentions and "march" not in mentions
+    assert not any(m.startswith("st") for m in mentions)

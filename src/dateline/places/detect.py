@@ -166,6 +166,8 @@ KIN = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:wife|husband|son|daught
 ADJECTIVAL = re.compile(r"-(?:backed|led|made|funded|supported|allied|brokered|owned|run)\b",
                         re.IGNORECASE)
 #: Abbreviations that begin place names, spelled out for lookup: "St. Cloud" -> "Saint Cloud".
+#: Words after a saint's possessive that keep it a place: "st . mary s county".
+_SAINT_PLACE_WORDS = frozenset({"county", "parish", "river", "city", "island", "bay", "lake", "harbor"})
 _SAINT_WORDS = {"st.": "Saint", "mt.": "Mount", "ft.": "Fort"}
 _COMMA_CONTAINER = re.compile(r"\s*,\s*")
 #: A party letter and a state abbreviation written apart: "d-s . c ." (lowercased text).
@@ -301,6 +303,8 @@ class Detector:
         self._containers(found, doc, normalized, add)
         found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)
         _mark_residents_towns(found, normalized.original)
+        # "in august 2008": a month or a weekday alone is a date, whatever the restorer made of it.
+        found = [t for t in found if t.key not in CALENDAR or t.container is not None]
         if normalized.degraded:
             _weaken_common_words(found, dateline_toponym, normalized)
         found.sort(key=lambda t: t.start)
@@ -683,8 +687,9 @@ class Detector:
                 words = doc[token.i + 1 : last]
                 if last > len(doc) or not all(w.is_alpha for w in words):
                     continue
-                if last + 1 < len(doc) and doc[last].lower_ in ("s", "'s") and doc[last + 1].lower_ == "day":
-                    break  # "st . / patrick s day": the saint's feast, not a place
+                if (last + 1 < len(doc) and doc[last].lower_ in ("s", "'s") and doc[last + 1].is_alpha
+                        and doc[last + 1].lower_ not in _SAINT_PLACE_WORDS):
+                    break  # "st . / patrick s day", "st . / john s lutheran school": a feast, an institution
                 form = _SAINT_WORDS[token.lower_] + " " + " ".join(w.text.title() for w in words)
                 entries = [e for e in self.lookup(form) if e.kind != 1]
                 if not entries:

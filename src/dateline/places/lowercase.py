@@ -21,7 +21,9 @@ ROAD_CUES = frozenset({"on", "at", "of", "between", "and", "along", "off", "onto
 #: Name words that make a phrase a description, not a name ("the main road", "a dirt road").
 _NOT_NAME_WORDS = frozenset({"dirt", "gravel", "busy", "icy", "wet", "open", "closed", "private", "public",
                              "rural", "same", "side", "back", "front", "county", "toll", "the", "this", "that",
-                             "access", "service", "one-way", "two-lane", "four-lane", "paved"})
+                             "access", "service", "one-way", "two-lane", "four-lane", "paved",
+                             "westbound", "eastbound", "northbound", "southbound", "left", "right", "turn",
+                             "passing", "inside", "outside", "middle", "center", "fast", "bike", "travel"})
 
 
 def lowercase_roads(doc: Doc) -> list[tuple[int, int]]:
