@@ -47,7 +47,7 @@ from dateline.times.rules import Match
 #: product would be overconfident (tuned for ~90% interval coverage).
 TEMPERATURE = 5
 #: How much a weekday weighs (its likelihood is raised to this power, untempered).
-WEEKDAY_WEIGHT = 3.0
+WEEKDAY_WEIGHT = 1.5
 #: How much the agreement of a relative expression with an absolute one weighs (as for weekdays).
 AGREEMENT_WEIGHT = 0.5
 #: How much ``a year ago`` (up to four) agreeing with a named year weighs (16 from five years on).
@@ -273,8 +273,8 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
         k = (c.weekday() - ev.weekday) % 7  # type: ignore[operator]
         if ev.tense == "future":
             k = (ev.weekday - c.weekday()) % 7  # type: ignore[operator]
-            return 0.5 * math.log(0.25 if k == 0 else 0.3 if k == 1 else 0.09)
-        return 0.5 * math.log((_PAST_WEEKDAY if ev.tense == "past" else _OPEN_WEEKDAY)[k])
+            return math.log(0.25 if k == 0 else 0.3 if k == 1 else 0.09)
+        return math.log((_PAST_WEEKDAY if ev.tense == "past" else _OPEN_WEEKDAY)[k])
     if ev.kind == "ago":
         amount: int = ev.amount  # type: ignore[assignment]
         if ev.unit == "month":
