@@ -135,3 +135,12 @@ def test_months_and_saints_institutions_are_no_places_in_lowercased_text():
     mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert "august" not in mentions and "march" not in mentions
     assert not any(m.startswith("st") for m in mentions)
+
+
+def test_a_lowercase_dateline_at_the_start_of_a_line_is_a_town():
+    text = ("mayor plans to run again .\n"
+            "cromwell — the mayor said on monday she will run for a third term .\n"
+            "the achievement gap — a report out today — shows little change .\n")
+    mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
+    assert "cromwell" in mentions
+    assert not any("gap" in m for m in mentions)

@@ -154,6 +154,8 @@ TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof
 SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
                      r"testified|insisted|argued|admitted|replied)\b")
 #: A possessive before a kinship or role word: "Flores' stepfather", "Lopez's attorney".
+#: A dateline at the start of a line of lowercased text: "cromwell — ", "byesville - - ".
+LINE_DATELINE = re.compile(r"(?m)^([a-z][a-z'.]*(?: [a-z][a-z'.]*){0,3}?)(?= (?:—|–|- -|--) )")
 #: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
 RESIDENT_OF = re.compile(r"\b\d{1,3}\s?,\s+(?:both\s+|all\s+|also\s+)?of\s+$", re.IGNORECASE)
 #: A given name, a middle initial and a surname: the surname is a person's.
@@ -289,6 +291,7 @@ class Detector:
             self._saint_names(doc, normalized, found, add)
             self._lowercase_roads(doc, normalized, found, add)
             self._lowercase_cued(doc, normalized, found, entities, add)
+            self._line_datelines(normalized, found, add)
         self._party_homes(doc, normalized, found, add)
         found = self._dedupe(found)
         if normalized.degraded:
@@ -758,6 +761,19 @@ class Detector:
             toponym = add(start, end, sentence_of.get(first, 0), "scan", None)
             toponym.form, toponym.weak = form, town
             taken = last - 1
+
+    def _line_datelines(self, normalized: NormalizedText, found: list[Toponym], add) -> None:
+        """``cromwell — the third candidate ...``: a local paper's dateline at the start of a
+        line of lowercased text, a town of the gazetteer by its own name before a dash."""
+        original = normalized.original
+        taken = [(t.start, t.end) for t in found]
+        for m in LINE_DATELINE.finditer(original):
+            start, end = m.span(1)
+            if any(a < end and start < b for a, b in taken) or m.group(1).split()[0] in STOP_WORDS:
+                continue
+            form = m.group(1).title()
+            if any(e.kind == 0 and e.fclass in "PA" and not e.is_country for e in self.lookup(form)[:5]):
+                add(start, end, original.count("\n", 0, start), "scan", None).form = form
 
     def _lowercase_us(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
         """``the us military``, ``2 us soldiers``: in lowercased text, ``us`` before a noun
