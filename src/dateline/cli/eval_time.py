@@ -11,7 +11,6 @@ from rich.table import Table
 
 from dateline.cli.eval_common import check_data, emit, eval_options
 
-
 SETTINGS = ("clean", "degraded")
 
 
@@ -38,10 +37,20 @@ def print_time_table(result: dict[str, Any], console: Console) -> None:
     estimate.add_column("metric")
     for setting in SETTINGS:
         estimate.add_column(setting, justify="right")
-    for key in ("within_7_days", "same_month", "interval_covers", "median_interval_days", "estimated",
-                "documents"):
-        values = [result["publication_estimate"][s][key] for s in SETTINGS]
-        estimate.add_row(key, *[f"{v:.3f}" if isinstance(v, float) else str(v) for v in values])
+    rows = [(key, (key,)) for key in ("within_7_days", "same_month", "same_year", "interval_covers",
+                                      "median_interval_days", "estimated", "documents")]
+    rows += [(f"of estimated: {key}", ("of_estimated", key))
+             for key in ("within_7_days", "same_year", "interval_covers", "mean_confidence")]
+    rows += [("confident: estimated", ("confident", "estimated")),
+             ("confident: within_7_days", ("confident", "within_7_days"))]
+    for label, path in rows:
+        values = []
+        for setting in SETTINGS:
+            value: Any = result["publication_estimate"][setting]
+            for part in path:
+                value = value.get(part) if isinstance(value, dict) else None
+            values.append(value)
+        estimate.add_row(label, *[f"{v:.3f}" if isinstance(v, float) else str(v) for v in values])
     console.print(estimate)
     for setting in SETTINGS:
         info = result[setting]

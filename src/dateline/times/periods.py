@@ -3,7 +3,7 @@
 A report that writes ``President Clinton`` was almost surely written during
 his term; ``Prime Minister Netanyahu`` narrows that to the years both held
 office; ``the Soviet Union`` named as current puts it before 1992.  The table
-``times/data/periods.tsv`` holds terms of office and the years some states,
+``data/periods.tsv`` holds terms of office and the years some states,
 currencies and organisations existed under a name.  Each mention found in
 the text becomes a :class:`Period`: the windows it points to and how strongly.
 
@@ -74,7 +74,7 @@ def _split(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def rows() -> tuple[_Row, ...]:
     """The rows of ``data/periods.tsv``."""
-    text = resources.files("dateline.times").joinpath("data/periods.tsv").read_text(encoding="utf-8")
+    text = resources.files("dateline.data").joinpath("periods.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
