@@ -144,3 +144,15 @@ def test_a_lowercase_dateline_at_the_start_of_a_line_is_a_town():
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert "cromwell" in mentions
     assert not any("gap" in m for m in mentions)
+
+
+def test_a_name_cut_from_a_longer_settlement_name_casts_no_vote(gazetteer):
+    from dateline.places.resolve import Resolver
+
+    colony = Toponym(0, 9, "Tennessee", "Tennessee", 0, "entity")
+    colony.quiet = True
+    county = Toponym(40, 55, "Anderson County", "Anderson County", 0, "entity")
+    town = Toponym(80, 90, "Palestine", "Palestine", 0, "entity")
+    town.local = True
+    results = Resolver(gazetteer).resolve([colony, county, town])
+    assert results[1].entry is not None and results[1].entry.admin1 != "US.TN"

@@ -154,6 +154,10 @@ TITLED = re.compile(r"\b(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Sgt|Lt|Capt|Cpl|Det|Prof
 SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|told|explained|recalled|asked|wrote|"
                      r"testified|insisted|argued|admitted|replied)\b")
 #: A possessive before a kinship or role word: "Flores' stepfather", "Lopez's attorney".
+#: Words that make a name with a place's name in front a place of its own (``Tennessee Colony``).
+SETTLEMENT_WORDS = frozenset({"colony", "township", "twp", "park", "valley", "heights", "village", "estates",
+                              "beach", "gardens", "junction", "crossing", "landing", "mills", "corners",
+                              "grove", "ridge", "hills"})
 #: A dateline at the start of a line of lowercased text: "cromwell — ", "byesville - - ".
 LINE_DATELINE = re.compile(r"(?m)^([a-z][a-z'.]*(?: [a-z][a-z'.]*){0,3}?)(?= (?:—|–|- -|--) )")
 #: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
@@ -306,6 +310,7 @@ class Detector:
         self._containers(found, doc, normalized, add)
         found = self._drop_person_names(found, entities, dateline_toponym, normalized.text, normalized)
         _mark_residents_towns(found, normalized.original)
+        _mark_quiet(found, normalized)
         # "in august 2008": a month or a weekday alone is a date, whatever the restorer made of it.
         found = [t for t in found if t.key not in CALENDAR or t.container is not None]
         if normalized.degraded:
@@ -1032,6 +1037,16 @@ def _mark_residents_towns(found: Sequence[Toponym], text: str) -> None:
     for toponym in found:
         if RESIDENT_OF.search(text, max(0, toponym.start - 20), toponym.start):
             toponym.local = True
+
+
+def _mark_quiet(found: Sequence[Toponym], normalized: NormalizedText) -> None:
+    """``Tennessee Colony``, ``Jackson Township``: a place the gazetteer lacks, named after another
+    and cut by the NER to that name; the name stays the mention but casts no vote on the
+    article's area (its state would pull the article's other towns there)."""
+    for toponym in found:
+        at = normalized.from_original(toponym.start, toponym.end)
+        after = _NEXT_WORD.match(normalized.text, at[1]) if at else None
+        toponym.quiet = bool(after) and after.group(1).lower() in SETTLEMENT_WORDS
 
 
 def _weaken_common_words(found: Sequence[Toponym], dateline_toponym: Toponym | None,

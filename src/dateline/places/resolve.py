@@ -113,6 +113,7 @@ class Toponym:
     container: Toponym | None = None  # "Paris, Texas": Texas
     weak: bool = False  # kept only if the place fits the rest of the article
     local: bool = False  # a resident's town ("Jo Lee, 18, of Paris"): a town near the paper
+    quiet: bool = False  # part of a longer name ("Tennessee" of "Tennessee Colony"): casts no vote
 
     @property
     def key(self) -> str:
@@ -305,6 +306,7 @@ class Resolver:
         # current scores, so two ambiguous names that share a state pull each other there
         # ("Gainesville" + "Hall County" -> Georgia).
         weights = {k: (max(1, len(groups[k])) ** 0.5) * (2.0 if k == dateline_key else 1.0)
+                   * (0.0 if groups[k] and all(t.quiet for t in groups[k]) else 1.0)
                    for k in candidates}
         scores: dict[str, dict[int, float]] = {
             key: {e.place: prior(e) - self.penalty.get(e.place, 0.0) for e in cands}
