@@ -13,7 +13,9 @@ shingles finds near-copies (wire reprints) cheaply.  Last, the static word
 vector of each lead stem (from the pipeline's vocabulary, already loaded for
 the NER; absent when no model is installed): the clusterer averages them,
 weighted like the lead bag, into a meaning vector that meets paraphrases
-("died" / "succumbed") where the bags only meet shared words.
+("died" / "succumbed") where the bags only meet shared words.  Names
+and places the NER reads inside a web address (a scraped page's own, on
+its first line) are left out: a host is not a participant.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dateline.schema import Analysis
+from dateline.schema import Analysis, Span
 
 WORD = re.compile(r"[a-z][a-z0-9'’-]*[a-z0-9]|[a-z]")
 #: Crude suffix stripping, enough to meet "fired"/"fires"/"firing"; longest first.
@@ -44,6 +47,12 @@ SKETCH_SIZE = 64
 BROAD_PLACES = ("PCL", "ADM1", "CONT", "RGN")
 YEAR = re.compile(r"^(\d{4})")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: A web address, as published (``http://a.com/x-y``) or tokenized (``http : / / a . com / x - y``):
+#: pieces of letters and digits joined by URL punctuation, never across a line break.
+_URL_PIECE = r"[\w~%+]+"
+_URL_JOINT = r"[-./?=&#_:;!]"
+URL = re.compile(rf"(?:https?[ \t]?:[ \t]?/[ \t]?/|www[ \t]?\.)[ \t]?{_URL_PIECE}"
+                 rf"(?:(?:[ \t]?{_URL_JOINT})+[ \t]?{_URL_PIECE})*(?:[ \t]?{_URL_JOINT})*", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -61,6 +70,20 @@ def fold(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     return [stem(w) for w in WORD.findall(fold(text)) if len(w) > 2 and w not in STOP_WORDS]
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives web addresses (a scraped page often opens with its own)."""
+    return [match.span() for match in URL.finditer(text)]
+
+
+def outside(spans: Iterable[Span], urls: list[tuple[int, int]]) -> int:
+    """How many of the mention ``spans`` lie outside every web address.
+
+    The NER reads pieces of an address as names (a host as a person, a
+    path word as a place); two pages of one site would share them.
+    """
+    return sum(1 for span in spans if not any(a <= span.start < b for a, b in urls))
 
 
 def surname(name: str) -> str:
@@ -101,10 +124,13 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
         lead_end = last.span.end
     lead_text = (analysis.article.title or "") + "\n" + analysis.text[:lead_end]
     lead = Counter(content_words(lead_text))
+    urls = url_spans(analysis.text)
     ents: Counter[str] = Counter()
     persons: Counter[str] = Counter()
     for entity in analysis.entities:
-        count = len(entity.mentions)
+        count = outside((mention.span for mention in entity.mentions), urls)
+        if not count:
+            continue
         if entity.type.value == "PERSON":
             key = surname(entity.name)
             if key:
@@ -116,8 +142,9 @@ def article_features(analysis: Analysis) -> ArticleFeatures:
     coordinates: dict[str, tuple[float, float]] = {}
     for place in analysis.places:
         code = place.feature_code or ""
-        if place.geonames_id and code and not code.startswith(BROAD_PLACES):
-            places[str(place.geonames_id)] += len(place.mentions)
+        count = outside((mention.span for mention in place.mentions), urls)
+        if count and place.geonames_id and code and not code.startswith(BROAD_PLACES):
+            places[str(place.geonames_id)] += count
             if place.focus and place.latitude is not None and place.longitude is not None:
                 coordinates[str(place.geonames_id)] = (place.latitude, place.longitude)
     ranked = sorted(coordinates, key=lambda key: (-places[key], key))
