@@ -29,6 +29,14 @@ def test_other_currencies_and_commonwealth_spellings_cast_no_vote():
     assert not style_evidence("The new community centre opens at 9 a.m. and costs $4 million.")
 
 
+def test_british_conventions_vote_for_the_united_kingdom():
+    from dateline.places.style import BRITISH_STYLE_COUNTRY, british_signs
+
+    assert british_signs("The fair opens at 10am on 3 June; entry is £5.") == {"pm", "day_month", "pounds"}
+    assert style_evidence("A £4m plan for cycle lanes was approved.") == {BRITISH_STYLE_COUNTRY: pytest.approx(1.5)}
+    assert not style_evidence("The $4m plan costs £3m and the vote is at 7 p.m.")
+
+
 def test_a_bare_town_in_an_ap_style_article_is_the_american_namesake():
     text = ("Mansfield council to vote on parking. The City Council meets at 7 p.m. Tuesday to vote "
             "on a $400,000 plan to pave a lot behind the Mansfield police station.")

@@ -6,8 +6,10 @@ written in.  American newsrooms follow AP style: times as ``7:30 p.m.``, months
 cut to ``Feb. 9`` / ``Sept. 30``, amounts in dollars, phone numbers as
 ``555-201-3344``.  An article that shows two or more of these conventions is
 most likely written for American readers, so its bare town names lean to the
-United States' namesakes.  The lean is a vote of the size of a demonym or two,
-so any country the article names outweighs it.
+United States' namesakes.  British papers price things in pounds and write
+``7.30pm`` and ``9 February``: their towns lean to the United Kingdom's.  The lean
+is a vote of the size of a demonym or two, so any country the article names
+outweighs it, and an article that shows both styles gets none.
 
 The patterns also match the lowercased, tokenized corpus form (``7 p . m .``,
 ``$ 25``).
@@ -40,6 +42,16 @@ _NOT_AMERICAN = re.compile(
 )
 
 
+#: Country of British conventions: prices in pounds, ``7.30pm``, ``9 February``.
+BRITISH_STYLE_COUNTRY = "GB"
+_BRITISH_SIGNS = {
+    "pounds": re.compile(r"£\s?\d"),
+    "pm": re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]m\b"),
+    "day_month": re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december)\b", re.IGNORECASE),
+}
+
+
 def style_signs(text: str) -> set[str]:
     """Which AP-style conventions the text shows: ``time``, ``month``, ``dollars``, ``phone``.
 
@@ -49,9 +61,25 @@ def style_signs(text: str) -> set[str]:
     return {name for name, pattern in _SIGNS.items() if pattern.search(text)}
 
 
+def british_signs(text: str) -> set[str]:
+    """Which British conventions the text shows: ``pounds``, ``pm``, ``day_month``.
+
+    >>> sorted(british_signs("Doors open at 7.30pm on 9 February; tickets are £12."))
+    ['day_month', 'pm', 'pounds']
+    """
+    return {name for name, pattern in _BRITISH_SIGNS.items() if pattern.search(text)}
+
+
 def style_evidence(text: str) -> Counter[str]:
-    """Country votes from the article's house style (empty when it shows too little)."""
-    signs = style_signs(text)
-    if len(signs) < AP_STYLE_MIN_SIGNS or _NOT_AMERICAN.search(text):
-        return Counter()
-    return Counter({AP_STYLE_COUNTRY: AP_STYLE_WEIGHT})
+    """Country votes from the article's house style (empty when it shows too little or both).
+
+    AP style votes for the United States unless the text also shows another currency or
+    Commonwealth spellings; prices in pounds, or two other British conventions, vote for
+    the United Kingdom unless the text also shows AP style."""
+    american = style_signs(text)
+    british = british_signs(text)
+    if len(american) >= AP_STYLE_MIN_SIGNS and not british and not _NOT_AMERICAN.search(text):
+        return Counter({AP_STYLE_COUNTRY: AP_STYLE_WEIGHT})
+    if ("pounds" in british or len(british) >= 2) and not american:
+        return Counter({BRITISH_STYLE_COUNTRY: AP_STYLE_WEIGHT})
+    return Counter()
