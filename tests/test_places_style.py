@@ -164,3 +164,11 @@ def test_a_name_cut_from_a_longer_settlement_name_casts_no_vote(gazetteer):
     town.local = True
     results = Resolver(gazetteer).resolve([colony, county, town])
     assert results[1].entry is not None and results[1].entry.admin1 != "US.TN"
+
+
+def test_a_lowercase_direction_before_a_town_is_not_part_of_its_name():
+    text = ("Police in north Arlington said two men robbed a store on Friday. "
+            "Arlington police asked residents of the Texas city to call with tips.")
+    mentions = {m.span.text: p for p in dateline.read(text).places for m in p.mentions}
+    assert "north Arlington" not in mentions
+    assert mentions["Arlington"].name == "Arlington"

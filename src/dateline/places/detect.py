@@ -158,6 +158,9 @@ SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|t
 SETTLEMENT_WORDS = frozenset({"colony", "township", "twp", "park", "valley", "heights", "village", "estates",
                               "beach", "gardens", "junction", "crossing", "landing", "mills", "corners",
                               "grove", "ridge", "hills"})
+#: A lowercase direction word before a name: it says which part, it is not the name.
+LOWERCASE_DIRECTION = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                                 r"northern|southern|eastern|western|central|downtown)\s+(?=[A-Z])")
 #: A dateline at the start of a line of lowercased text: "cromwell — ", "byesville - - ".
 LINE_DATELINE = re.compile(r"(?m)^([a-z][a-z'.]*(?: [a-z][a-z'.]*){0,3}?)(?= (?:—|–|- -|--) )")
 #: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
@@ -251,6 +254,9 @@ class Detector:
                 if _road_follows(original, end):
                     continue  # "Dublin Road": the road is the place (found by _facilities)
                 end = self._abbreviation_period(start, end, normalized)
+                lead = LOWERCASE_DIRECTION.match(original, start, end)
+                if lead and not normalized.degraded:
+                    start = lead.end()  # "north Arlington": a part of Arlington, not North Arlington
                 parts = self._hyphen_parts(start, end, normalized)
                 if len(parts) > 1:
                     for a, b in parts:  # "Fargo-Moorhead": two places
@@ -895,7 +901,8 @@ class Detector:
         """Grow a name to a longer gazetteer name: a direction before, a generic word after."""
         original = normalized.original
         before = re.search(r"(\w+)\s+$", original[max(0, toponym.start - 20) : toponym.start])
-        if before and before.group(1).lower() in DIRECTIONS:
+        # Published text writes a direction that is part of the name in capitals ("North Platte").
+        if before and before.group(1).lower() in DIRECTIONS and (normalized.degraded or before.group(1)[:1].isupper()):
             start = toponym.start - len(before.group(0))
             form = _form(normalized, start, toponym.end)
             if self.lookup(form):
