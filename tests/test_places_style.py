@@ -172,3 +172,11 @@ def test_a_lowercase_direction_before_a_town_is_not_part_of_its_name():
     mentions = {m.span.text: p for p in dateline.read(text).places for m in p.mentions}
     assert "north Arlington" not in mentions
     assert mentions["Arlington"].name == "Arlington"
+
+
+def test_a_state_abbreviation_the_ner_cut_before_its_period_is_the_state():
+    text = ("One of their sons, Sam Lewis of Bethel, Vt., declined to comment. "
+            "Hanover police said the couple had lived in the town for years.")
+    places = {p.name: p for p in dateline.read(text).places}
+    assert "Vermont" in places
+    assert places["Bethel"].admin1 == "Vermont"

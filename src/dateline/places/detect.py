@@ -407,7 +407,9 @@ class Detector:
     def _abbreviation_period(self, start: int, end: int, normalized: NormalizedText) -> int:
         """``W.Va`` + ``.``: the NER leaves the final period of an abbreviation out."""
         original = normalized.original
-        if end < len(original) and original[end] == "." and "." in original[start:end]:
+        word = original[start:end]
+        short = len(word) <= 5 and word.isalpha() and word.istitle()  # "Vt" + "."
+        if end < len(original) and original[end] == "." and ("." in word or short):
             if not self.lookup(_form(normalized, start, end)) and self.lookup(_form(normalized, start, end + 1)):
                 return end + 1
         return end
