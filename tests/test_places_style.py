@@ -180,3 +180,11 @@ def test_a_state_abbreviation_the_ner_cut_before_its_period_is_the_state():
     places = {p.name: p for p in dateline.read(text).places}
     assert "Vermont" in places
     assert places["Bethel"].admin1 == "Vermont"
+
+
+def test_a_lowercase_first_word_of_a_town_name_joins_the_rest_in_lowercased_text():
+    text = ("the new london city council met on monday in new london , iowa .\n"
+            "residents of new london asked for a new park near winfield .\n")
+    mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
+    assert "london" not in mentions
+    assert "new london" in mentions

@@ -158,6 +158,8 @@ SPEAKER = re.compile(r"(?<![\w,] )\b([A-Z][\w'’-]+) (?:said|says|noted|added|t
 SETTLEMENT_WORDS = frozenset({"colony", "township", "twp", "park", "valley", "heights", "village", "estates",
                               "beach", "gardens", "junction", "crossing", "landing", "mills", "corners",
                               "grove", "ridge", "hills"})
+#: First words of town names that lowercased text leaves lowercase before the capitalized rest.
+NAME_LEADS = frozenset({"new", "fort", "port", "mount", "lake", "glen", "san", "santa", "los", "las", "el"})
 #: A lowercase direction word before a name: it says which part, it is not the name.
 LOWERCASE_DIRECTION = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                                  r"northern|southern|eastern|western|central|downtown)\s+(?=[A-Z])")
@@ -904,7 +906,9 @@ class Detector:
         original = normalized.original
         before = re.search(r"(\w+)\s+$", original[max(0, toponym.start - 20) : toponym.start])
         # Published text writes a direction that is part of the name in capitals ("North Platte").
-        if before and before.group(1).lower() in DIRECTIONS and (normalized.degraded or before.group(1)[:1].isupper()):
+        lead = before.group(1).lower() if before else ""
+        if before and (lead in DIRECTIONS and (normalized.degraded or before.group(1)[:1].isupper())
+                       or normalized.degraded and lead in NAME_LEADS):  # "new london": New London
             start = toponym.start - len(before.group(0))
             form = _form(normalized, start, toponym.end)
             if self.lookup(form):
