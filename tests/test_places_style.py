@@ -188,3 +188,10 @@ def test_a_lowercase_first_word_of_a_town_name_joins_the_rest_in_lowercased_text
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert "london" not in mentions
     assert "new london" in mentions
+
+
+def test_a_state_abbreviation_with_a_split_period_is_the_state_in_lowercased_text():
+    text = ("one of their sons , sam lewis of bethel , vt . , declined to comment .\n"
+            "hanover police said the couple had lived in the town for years .\n")
+    places = {p.name: p for p in dateline.read(text, degraded=True).places}
+    assert "Vermont" in places

@@ -414,6 +414,10 @@ class Detector:
         if end < len(original) and original[end] == "." and ("." in word or short):
             if not self.lookup(_form(normalized, start, end)) and self.lookup(_form(normalized, start, end + 1)):
                 return end + 1
+        if normalized.degraded and original[end : end + 2] == " ." and len(word) <= 5 and word.isalpha():
+            # Lowercased text: "bethel , vt . ,": the period is its own token.
+            if not self.lookup(word.title()) and self.lookup(word.title() + "."):
+                return end + 2
         return end
 
     def _drop_person_names(self, found: list[Toponym], entities: Sequence[Entity],
