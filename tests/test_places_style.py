@@ -195,3 +195,10 @@ def test_a_state_abbreviation_with_a_split_period_is_the_state_in_lowercased_tex
             "hanover police said the couple had lived in the town for years .\n")
     places = {p.name: p for p in dateline.read(text, degraded=True).places}
     assert "Vermont" in places
+
+
+def test_a_lowercase_last_word_of_a_town_name_joins_it_in_lowercased_text():
+    text = ("police in glen carbon , illinois , arrested a man on friday .\n"
+            "the glen carbon police chief said the man lived in edwardsville .\n")
+    mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
+    assert "glen carbon" in mentions and "glen" not in mentions

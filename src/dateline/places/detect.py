@@ -934,6 +934,8 @@ class Detector:
         if after:
             end = after.end()
             form = _form(normalized, toponym.start, end)
+            if normalized.degraded and after.group(1).lower() not in STOP_WORDS | _PART_WORDS:
+                form = form[: len(form) - len(after.group(1))] + after.group(1).title()  # "Glen carbon"
             if _capitalized_tail(form) and own(form):
                 toponym.end, toponym.text, toponym.form = end, original[toponym.start : end], form
                 return
