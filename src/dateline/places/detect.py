@@ -1122,12 +1122,21 @@ def _covered(doc: Doc, normalized: NormalizedText, found: Sequence[Toponym]) -> 
     return covered
 
 
+#: The last doc's sentence index (one tuple, replaced whole, so threads never see half of it).
+_last_index: tuple[Doc | None, dict[int, int]] = (None, {})
+
+
 def _sentence_index(doc: Doc) -> dict[int, int]:
-    """Token index -> sentence index."""
+    """Token index -> sentence index (kept for the last doc: several sources ask for it)."""
+    global _last_index
+    cached = _last_index
+    if cached[0] is doc:
+        return cached[1]
     index = {}
     for i, sent in enumerate(doc.sents):
         for token in sent:
             index[token.i] = i
+    _last_index = (doc, index)
     return index
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -42,8 +43,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """The lookup key of a place name (see the module docstring)."""
+    """The lookup key of a place name (see the module docstring); cached, as every layer
+    asks for the keys of the same names many times."""
     key = fold(text)
     for ch in _APOSTROPHES:
         key = key.replace(ch, "")
