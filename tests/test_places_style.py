@@ -202,3 +202,10 @@ def test_a_lowercase_last_word_of_a_town_name_joins_it_in_lowercased_text():
             "the glen carbon police chief said the man lived in edwardsville .\n")
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert "glen carbon" in mentions and "glen" not in mentions
+
+
+def test_a_name_after_the_is_the_sea_not_the_town():
+    text = ("Storms form when the water in the tropical Atlantic is warm, forecasters in Miami said. "
+            "The season in the Atlantic starts in June.")
+    places = {m.span.text: p for p in dateline.read(text).places for m in p.mentions}
+    assert places["Atlantic"].feature_class == "H"

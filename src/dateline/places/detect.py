@@ -165,6 +165,8 @@ LOWERCASE_DIRECTION = re.compile(r"(?:north|south|east|west|northeast|northwest|
                                  r"northern|southern|eastern|western|central|downtown)\s+(?=[A-Z])")
 #: A dateline at the start of a line of lowercased text: "cromwell — ", "byesville - - ".
 LINE_DATELINE = re.compile(r"(?m)^([a-z][a-z'.]*(?: [a-z][a-z'.]*){0,3}?)(?= (?:—|–|- -|--) )")
+#: "the Atlantic", "the eastern Pacific": a name after the article and at most one lowercase word.
+DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 #: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
 RESIDENT_OF = re.compile(r"\b\d{1,3}\s?,\s+(?:both\s+|all\s+|also\s+)?of\s+$", re.IGNORECASE)
 #: A given name, a middle initial and a surname: the surname is a person's.
@@ -1052,10 +1054,12 @@ _PREVIOUS_WORD = re.compile(r"\b([A-Za-z][a-z]+)[ ]$")
 
 def _mark_residents_towns(found: Sequence[Toponym], text: str) -> None:
     """Mark the towns local news gives its residents (``Jo Lee, 18, of Paris``): towns of
-    the paper's region."""
+    the paper's region; and names after ``the`` (``the tropical Atlantic``), which no town takes."""
     for toponym in found:
         if RESIDENT_OF.search(text, max(0, toponym.start - 20), toponym.start):
             toponym.local = True
+        if DEFINITE.search(text, max(0, toponym.start - 25), toponym.start):
+            toponym.definite = True
 
 
 def _mark_quiet(found: Sequence[Toponym], normalized: NormalizedText) -> None:

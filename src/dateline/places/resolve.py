@@ -86,6 +86,8 @@ BIG_CITY = 1_000_000
 SHARED_WEIGHT = 3.0
 SHARED_SATURATION = 1.0
 SHARED_MAX_POPULATION = 300_000
+#: A town named like a sea or region the article writes with "the" ("the Atlantic").
+DEFINITE_TOWN_PENALTY = 3.0
 #: Below this score (priors + context) a candidate is not trusted.
 MIN_SCORE = 1.0
 #: Candidates looked at per name.
@@ -114,6 +116,7 @@ class Toponym:
     weak: bool = False  # kept only if the place fits the rest of the article
     local: bool = False  # a resident's town ("Jo Lee, 18, of Paris"): a town near the paper
     quiet: bool = False  # part of a longer name ("Tennessee" of "Tennessee Colony"): casts no vote
+    definite: bool = False  # after "the" ("the tropical Atlantic"): a sea or a region, not a town
 
     @property
     def key(self) -> str:
@@ -281,6 +284,12 @@ class Resolver:
                 groups[toponym.key].append(toponym)
         candidates = {key: self.candidates(group[0]) for key, group in groups.items()}
         local = {t.key for t in toponyms if t.local}
+        for key in {t.key for t in toponyms if t.definite}:
+            # "the Atlantic", "the eastern Pacific": towns take no article; seas and regions do.
+            if any(e.fclass in "HLT" for e in candidates[key]):
+                for entry in candidates[key]:
+                    if entry.fclass == "P":
+                        self.penalty[entry.place] = self.penalty.get(entry.place, 0.0) + DEFINITE_TOWN_PENALTY
         for key in local:
             # A resident's town is a town of the paper's region, not a far capital named like it.
             for entry in candidates[key]:
