@@ -56,7 +56,7 @@ def test_story_score_takes_the_profile_when_it_beats_the_members():
 
 
 def test_a_lone_early_report_is_adopted_once_its_story_has_grown():
-    from dateline.store.stories import ADOPT_SCORE, JOIN_THRESHOLD, SECOND_CHANCE_MARGIN
+    from dateline.store.stories import ADOPT_MARGIN, ADOPT_SCORE, JOIN_THRESHOLD
 
     early = _member({"dam": 1.0, "breach": 1.0, "shelter": 1.0}, person="okafor")
     unrelated = _member({"election": 1.0, "ballot": 1.0}, person="moreau")
@@ -67,8 +67,8 @@ def test_a_lone_early_report_is_adopted_once_its_story_has_grown():
             index.members[story].append(pk)
             index.story_of[pk] = story
         assert index._story_score(early, 5) >= ADOPT_SCORE > index._story_score(unrelated, 5)
-        near = JOIN_THRESHOLD - SECOND_CHANCE_MARGIN / 2
+        near = JOIN_THRESHOLD - ADOPT_MARGIN / 2
         # only stories the arriving article came near are looked at
-        assert index._adopt_orphans(5, [(JOIN_THRESHOLD - 2 * SECOND_CHANCE_MARGIN, 8)], []) == []
+        assert index._adopt_orphans(5, [(JOIN_THRESHOLD - 2 * ADOPT_MARGIN, 8)], []) == []
         assert index._adopt_orphans(5, [(1.0, 5), (near, 9), (near, 8)], []) == [8]
         assert index.members[5] == [1, 2, 3] and index.story_of[3] == 5 and 8 not in index.members

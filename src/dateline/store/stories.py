@@ -74,7 +74,7 @@ SITE_DISTANCE_KM = 100.0
 #: Second chance for an article about to start a story: its best story scored at least
 #: ``JOIN_THRESHOLD - SECOND_CHANCE_MARGIN``, names the article's main person, and its
 #: best three members' meaning cosines average at least ``SECOND_CHANCE_MEANING``.
-SECOND_CHANCE_MARGIN = 0.75
+SECOND_CHANCE_MARGIN = 1.5
 SECOND_CHANCE_MEANING = 0.4
 #: Decimals kept of a stored meaning vector.
 MEANING_DECIMALS = 3
@@ -89,8 +89,10 @@ MAX_MEMBERS = 15
 JOIN_THRESHOLD = 0.25
 MERGE_THRESHOLD = 0.0
 #: A one-article story the arriving article ties to its own story merges in when its
-#: article scores this much against the grown story (see ``StoryIndex._adopt_orphans``).
+#: article scores this much against the grown story (see ``StoryIndex._adopt_orphans``); only
+#: stories the arriving article scored within ``ADOPT_MARGIN`` of the join threshold are looked at.
 ADOPT_SCORE = 0.75
+ADOPT_MARGIN = 0.75
 #: Terms kept per bag after weighting (the rest barely move a cosine).
 KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "dates": 20}
 #: Words of an article that index it for candidate search (participants and places always do).
@@ -403,13 +405,13 @@ class StoryIndex:
         An early report of an event often arrives before the story it
         belongs to has grown enough to take it, and stays alone.  When a
         later article joins that story and also comes near the lone report
-        (within :data:`SECOND_CHANCE_MARGIN` of the threshold), the lone
+        (within :data:`ADOPT_MARGIN` of the threshold), the lone
         report is scored against the grown story as if it arrived now; at
         :data:`ADOPT_SCORE` or more, its story merges in.
         """
         adopted: list[int] = []
         for score, other in scored:
-            if score < JOIN_THRESHOLD - SECOND_CHANCE_MARGIN:
+            if score < JOIN_THRESHOLD - ADOPT_MARGIN:
                 break
             if other == story or other in merged or len(self.members.get(other, ())) != 1:
                 continue
