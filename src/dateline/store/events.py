@@ -342,7 +342,7 @@ def backfill(db: sqlite3.Connection, batch: int | None = None) -> int:
     Analyses are decoded ``batch`` (default :data:`BACKFILL_BATCH`) at a time, so memory
     stays flat however large the store.
     """
-    batch = batch or BACKFILL_BATCH
+    batch = max(1, batch or BACKFILL_BATCH)
     keys = [(int(pk), story) for pk, story in db.execute("SELECT pk, story_id FROM articles ORDER BY pk")]
     for start in range(0, len(keys), batch):
         chunk = keys[start : start + batch]
