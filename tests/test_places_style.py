@@ -209,3 +209,11 @@ def test_a_name_after_the_is_the_sea_not_the_town():
             "The season in the Atlantic starts in June.")
     places = {m.span.text: p for p in dateline.read(text).places for m in p.mentions}
     assert places["Atlantic"].feature_class == "H"
+
+
+def test_a_town_with_its_own_offices_is_a_town_of_the_region():
+    from dateline.places.detect import MUNICIPAL_AFTER
+
+    assert MUNICIPAL_AFTER.match(" City Council met on Tuesday")
+    assert MUNICIPAL_AFTER.match("'s police chief said")
+    assert not MUNICIPAL_AFTER.match(" is the capital")

@@ -165,6 +165,10 @@ LOWERCASE_DIRECTION = re.compile(r"(?:north|south|east|west|northeast|northwest|
                                  r"northern|southern|eastern|western|central|downtown)\s+(?=[A-Z])")
 #: A dateline at the start of a line of lowercased text: "cromwell — ", "byesville - - ".
 LINE_DATELINE = re.compile(r"(?m)^([a-z][a-z'.]*(?: [a-z][a-z'.]*){0,3}?)(?= (?:—|–|- -|--) )")
+#: A town's own offices after its name: "Athens City Council", "Dublin police", "Paris Mayor".
+MUNICIPAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:city\s+council|city\s+manager|city\s+hall|police\s+department|"
+                             r"police|fire\s+department|mayor|town\s+council|board\s+of\s+selectmen|"
+                             r"selectmen|school\s+board|city\s+schools)\b", re.IGNORECASE)
 #: "the Atlantic", "the eastern Pacific": a name after the article and at most one lowercase word.
 DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 #: Local news names a resident with an age and a town: "Jo Lee, 18, of Paris".
@@ -1056,7 +1060,8 @@ def _mark_residents_towns(found: Sequence[Toponym], text: str) -> None:
     """Mark the towns local news gives its residents (``Jo Lee, 18, of Paris``): towns of
     the paper's region; and names after ``the`` (``the tropical Atlantic``), which no town takes."""
     for toponym in found:
-        if RESIDENT_OF.search(text, max(0, toponym.start - 20), toponym.start):
+        if RESIDENT_OF.search(text, max(0, toponym.start - 20), toponym.start) or MUNICIPAL_AFTER.match(
+                text, toponym.end):
             toponym.local = True
         if DEFINITE.search(text, max(0, toponym.start - 25), toponym.start):
             toponym.definite = True
