@@ -242,6 +242,40 @@ def test_people_in_office_and_things_named_bound_the_date():
     assert [(p.text, p.miss) for p in twice] == [("clinton", MISS_TITLE)]  # one term, counted once
 
 
+@pytest.mark.parametrize("text, inside_days, outside_days", [
+    ("prime minister nawaz sharif", ["1991-06-01", "1998-06-01", "2015-06-01"], ["2020-06-01"]),
+    ("prime minister sharif", ["1992-06-01", "2016-06-01", "2022-10-01", "2025-01-01"], ["2019-01-01"]),
+    ("prime minister shehbaz sharif", ["2023-01-01", "2024-06-01"], ["2016-01-01", "2023-12-01"]),
+    ("prime minister peres", ["1985-06-01", "1996-01-01"], ["1990-01-01"]),
+    ("prime minister trudeau", ["1982-01-01", "2018-01-01"], ["1990-01-01"]),
+    ("prime minister gandhi", ["1982-01-01", "1987-01-01"], ["1991-01-01"]),
+    ("president roh", ["1990-01-01", "2005-01-01"], ["2000-01-01"]),
+    ("president lee", ["1995-01-01", "2010-01-01"], ["2003-01-01"]),
+    ("president aquino", ["1988-01-01", "2012-01-01"], ["2000-01-01"]),
+    ("president kabila", ["1999-01-01", "2010-01-01"], ["2020-06-01"]),
+    ("president george bush", ["1990-01-01", "2005-01-01"], ["1997-01-01"]),
+    ("joint chiefs chairman powell", ["1991-01-01"], ["2020-01-01", "2003-01-01"]),
+    ("secretary of state colin powell", ["2003-01-01"], ["1991-01-01"]),
+])
+def test_terms_sharing_a_title_and_a_name_keep_all_windows(text, inside_days, outside_days):
+    from dateline.times.periods import MISS_TITLE, find_periods, inside
+
+    (period,) = find_periods(text + " spoke on the radio.")
+    assert period.miss == MISS_TITLE
+    assert all(inside(date.fromisoformat(d), period) for d in inside_days)
+    assert not any(inside(date.fromisoformat(d), period) for d in outside_days)
+
+
+def test_a_generic_title_before_a_surname_weighs_weakly():
+    from dateline.times.periods import MISS_ALONE, MISS_TITLE, find_periods, inside
+
+    (chair,) = find_periods("chairman powell told the committee that rates would hold.")
+    assert chair.miss == MISS_ALONE  # a central bank's chair or the joint chiefs' one
+    assert inside(date(1991, 1, 1), chair) and inside(date(2020, 1, 1), chair)
+    (fed,) = find_periods("fed chairman powell told the committee that rates would hold.")
+    assert fed.miss == MISS_TITLE and not inside(date(1991, 1, 1), fed)
+
+
 def test_a_term_of_office_a_dateline_day_and_a_weekday_select_the_year():
     import dateline
 
@@ -287,8 +321,35 @@ def test_a_year_told_in_the_past_may_be_years_old():
 
 
 def test_no_estimate_lies_after_today():
-    estimate = estimate_publication([Evidence("year", "2024", "past", 2024)], today=date(2025, 6, 1))
-    assert estimate.latest <= date(2025, 12, 31)
+    today = date(2025, 6, 1)
+    estimate = estimate_publication([Evidence("year", "2024", "past", 2024)], today=today)
+    assert estimate.date <= today and estimate.latest <= today
+    # A date late in the current year, told without a tense, must not pull the estimate past today.
+    evidence = [Evidence("year", "2025", "past", 2025), Evidence("day", "dec. 20, 2025", None, 2025, 12, 20)]
+    estimate = estimate_publication(evidence, today=today)
+    assert estimate.date <= today and estimate.latest <= today
+
+
+def test_a_term_still_running_ends_at_today():
+    from dateline.times.estimate import period_evidence
+
+    today = date(2026, 2, 10)
+    evidence = period_evidence("secretary of state marco rubio said the envoy would travel.")
+    estimate = estimate_publication(evidence, today=today)
+    assert estimate.date <= today and estimate.latest <= today
+    assert estimate.earliest >= date(2024, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The tower was built 900000 days ago. On May 2, 2003 the mayor spoke.",
+    "The river moved 300000 weeks ago. On May 2, 2003 the mayor spoke.",
+    "The rock formed 5000000 years ago, the guide said on May 2, 2003.",
+])
+def test_huge_ago_amounts_are_ignored(text):
+    from dateline.times.stage import estimate_from_text
+
+    estimate = estimate_from_text(text)
+    assert estimate.date is not None and estimate.date.year >= 2003
 
 
 def test_two_months_ago_prefers_a_month_written_without_its_year():
@@ -322,10 +383,59 @@ def test_a_deadline_lies_ahead_and_a_start_only_bounds_the_date():
     low = "the chain hopes to double its sales by 1992; profits have risen since 1980."
     evidence = collect_evidence(low, find_matches(low), lambda m: None)
     assert [(e.text, e.tense) for e in evidence] == [("1992", "future"), ("1980", "since")]
-    low = "officials will enforce the 1996 law and kopp's 1987 chevrolet was found."
-    assert [e.tense for e in collect_evidence(low, find_matches(low), lambda m: "future")] == ["past", "past"]
+    low = "in 1980 the farmer sold the 1965 tractor and his neighbour's 1972 truck was repaired."
+    assert [e.tense for e in collect_evidence(low, find_matches(low), lambda m: None)] == [None, "past", "past"]
     since = [e for e in evidence if e.tense == "since"]
     assert estimate_publication(since).earliest >= date(1980, 1, 1)
+
+
+def test_a_year_naming_a_thing_is_open_ahead_or_when_newest():
+    """``the 2030 games will open``: a dated thing is past only in a clause not told ahead."""
+    from dateline.times.estimate import collect_evidence
+    from dateline.times.rules import find_matches
+
+    low = "the 2030 games will open in the city that hosted the 1996 games."
+    matches = find_matches(low)
+
+    def tense(m):
+        return "future" if m.start < low.index("will") else "past"
+
+    assert [(e.year, e.tense) for e in collect_evidence(low, matches, tense)] == [(2030, None), (1996, "past")]
+    low = "the minister praised the 2030 plan and the 2012 budget."
+    evidence = collect_evidence(low, find_matches(low), lambda m: "past")
+    assert [(e.year, e.tense) for e in evidence] == [(2030, None), (2012, "past")]  # newest: may lie ahead
+
+
+def test_a_maturity_does_not_make_the_other_years_history():
+    sold = [Evidence("year", "1998", "past", 1998)]
+    due = [Evidence("year", "2028", "due", 2028)]
+    planned = [Evidence("year", "2031", "future", 2031)]
+    alone = estimate_publication(sold, today=date(2026, 11, 26))
+    assert estimate_publication(sold + due, today=date(2026, 11, 26)).date == alone.date
+    assert estimate_publication(sold + planned, today=date(2026, 11, 26)).date.year <= 2004
+
+
+def test_a_date_with_its_weekday_counts_once():
+    from dateline.times.estimate import calendar_evidence
+
+    twice = [Evidence("monthday", "friday, oct. 9", None, None, 10, 9, 4),
+             Evidence("monthday", "friday, oct. 9", "past", None, 10, 9, 4),
+             Evidence("monthday", "oct. 9", None, None, 10, 9)]
+    assert len(calendar_evidence(twice)) == 1
+
+
+def test_long_texts_keep_a_bounded_number_of_readings():
+    from dateline.times.estimate import MAX_READINGS, _capped
+
+    evidence = [Evidence("day", f"day {k}", "past", 1900 + k // 300, k % 12 + 1, k % 28 + 1)
+                for k in range(3000)]
+    evidence += [Evidence("year", "2001", "past", 2001)] * 3 + [Evidence("weekday", "monday", "past", weekday=0)]
+    kept = _capped(evidence)
+    assert len({(e.kind, e.year, e.month, e.day, e.weekday) for e in kept}) == MAX_READINGS
+    assert sum(e.kind == "weekday" for e in kept) == 1  # the most informative kinds first
+    assert _capped(evidence[:50]) == evidence[:50]  # a text of normal length stays whole
+    estimate = estimate_publication(evidence, today=date(2026, 11, 26))
+    assert estimate.date is not None and estimate.date <= date(2026, 11, 26)
 
 
 def test_an_anniversary_agrees_with_the_year_it_counts_from():

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -107,18 +108,27 @@ _DUE = re.compile(r"\b(?:due|maturing|matures|mature|expiring|expires)\s+(?:in\s
 
 #: A deadline (``by 1992``, ``until dec. 31``) lies ahead unless told in the past.
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$")
-#: A year naming a thing (``the 1996 law``, ``a 1987 chevrolet``): the thing is dated, so past.
+#: A year naming a thing (``the 1996 law``, ``a 1965 tractor``): the thing is dated, so past, unless
+#: the clause is told ahead or the year is the newest the text names (``the 2030 games will open``).
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|that|its|his|her|their)|\w's)\s+$")
 #: The start of something still going on (``since 1980``): only a lower bound.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 
 
-def _tense_reader(low: str, m: Match, tense: Callable[[Match], str | None]
+#: ``ago`` amounts beyond about a century are not the publication's distance to anything.
+_AGO_LIMIT = {"day": 36525, "week": 5218, "month": 1200, "year": 100}
+
+
+def _tense_reader(low: str, m: Match, tense: Callable[[Match], str | None], newest_other: int | None
                   ) -> Callable[[Match], str | None]:
-    """The tense of ``m`` as the estimate reads it: a maturity, a deadline or a start come first."""
+    """The tense of ``m`` as the estimate reads it: a maturity, a deadline or a start come first.
+
+    ``newest_other`` is the newest year the text names besides ``m``'s: a thing
+    dated after every other year (``the 2030 games``) may still lie ahead.
+    """
     before = low[max(0, m.start - 24):m.start]
     if m.rule == "year" and _ATTRIBUTIVE.search(before) and re.match(r"\s+[a-z]", low[m.end:m.end + 2]):
-        return lambda _: "past"
+        return lambda match: _attributive_tense(match, tense, newest_other)
     if _DUE.search(before):
         return lambda _: "due"
     if _SINCE.search(before):
@@ -126,6 +136,36 @@ def _tense_reader(low: str, m: Match, tense: Callable[[Match], str | None]
     if _DEADLINE.search(before):
         return lambda match: tense(match) if tense(match) == "past" else "future"
     return tense
+
+
+def _attributive_tense(m: Match, tense: Callable[[Match], str | None], newest_other: int | None
+                       ) -> str | None:
+    """A year naming a thing is past, but left open in a future clause or when newer than the rest."""
+    year = _named_year(m)
+    if tense(m) == "future" or year is None or (newest_other is not None and year > newest_other):
+        return None
+    return "past"
+
+
+def _named_year(m: Match) -> int | None:
+    """The four-digit year a match writes, if any."""
+    written = m.groups.get("y") if m.groups else None
+    return int(written) if written and re.fullmatch(r"\d{4}", written) else None
+
+
+def _newest_others(matches: list[Match]) -> list[int | None]:
+    """For each match, the newest year written by the other matches (None when there is none)."""
+    years = [_named_year(m) for m in matches]
+    ranked = sorted((y for y in years if y is not None), reverse=True)
+    out: list[int | None] = []
+    for year in years:
+        if not ranked:
+            out.append(None)
+        elif year is not None and year == ranked[0]:
+            out.append(ranked[1] if len(ranked) > 1 else None)
+        else:
+            out.append(ranked[0])
+    return out
 
 
 def _digits(text: str) -> int:
@@ -140,11 +180,12 @@ def collect_evidence(low: str, matches: Iterable[Match], tense: Callable[[Match]
     ``due``: it lies ahead, possibly decades ahead, so it only bounds the day.
     """
     out: list[Evidence] = []
-    for m in matches:
+    matches = list(matches)
+    for m, newest_other in zip(matches, _newest_others(matches)):
         g = m.groups
         text = low[m.start:m.end]
         rule = m.rule
-        read_tense = _tense_reader(low, m, tense)
+        read_tense = _tense_reader(low, m, tense, newest_other)
         try:
             if rule == "iso_date":
                 out.append(Evidence("day", text, read_tense(m), int(g["y"]), int(g["m"]), int(g["d"])))
@@ -184,7 +225,8 @@ def collect_evidence(low: str, matches: Iterable[Match], tense: Callable[[Match]
             elif rule == "ago" and g["dir"] in ("ago", "back"):
                 amount = quantity(g["q"])
                 unit = unit_name(g["unit"])
-                if amount is not None and unit in ("day", "week", "month", "year") and amount == int(amount):
+                if (amount is not None and unit in _AGO_LIMIT and amount == int(amount)
+                        and 0 <= amount <= _AGO_LIMIT[unit]):
                     out.append(Evidence("ago", text, None, amount=int(amount), unit=unit))
             elif rule == "relative_period" and g["rel"] in ("last", "this", "next") and not g.get("mod"):
                 if g["unit"] in ("year", "month"):
@@ -290,19 +332,37 @@ def _score(c: date, ev: Evidence, facts: _Facts) -> float:
                 # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
                 return math.log(AGO_NEAR if amount < 5 else 16.0)
         elif facts.days:
-            target = shift(c, -amount, ev.unit)  # type: ignore[arg-type]
-            if any(abs((target - d).days) <= 3 for d in facts.days):
+            target = _shifted(c, -amount, ev.unit)  # type: ignore[arg-type]
+            if target is not None and _near_any(target, facts.days, 3):
                 return math.log(3.0)
         return 0.0
     if ev.kind == "relative":
         if ev.unit == "year" and c.year + ev.amount in facts.years:  # type: ignore[operator]
             return math.log(4.0)
         if ev.unit == "month":
-            target = shift(c, ev.amount, "month")  # type: ignore[arg-type]
-            if (target.year, target.month) in facts.months or target.month in facts.bare_months:
+            target = _shifted(c, ev.amount, "month")  # type: ignore[arg-type]
+            if target is not None and ((target.year, target.month) in facts.months
+                                       or target.month in facts.bare_months):
                 return math.log(1.5)
         return 0.0
     return 0.0
+
+
+def _shifted(c: date, amount: int, unit: str) -> date | None:
+    """``c`` moved by ``amount`` units, or None where that leaves the calendar."""
+    try:
+        return shift(c, amount, unit)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _near_any(target: date, days: list[date], slack: int) -> bool:
+    """Whether a day of the sorted list ``days`` lies within ``slack`` days of ``target``.
+
+    Only the neighbours of ``target`` in the list need a look: a bisection, not a walk.
+    """
+    i = bisect_left(days, target)
+    return any(abs((days[j] - target).days) <= slack for j in (i - 1, i) if 0 <= j < len(days))
 
 
 def _since_bound(c: date, ev: Evidence) -> float:
@@ -345,8 +405,10 @@ def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
                 return d, "day"
         return None
     if ev.kind == "month":
-        return date(ev.year, ev.month, 1), "month"  # type: ignore[arg-type]
-    return date(ev.year, 1, 1), "year"  # type: ignore[arg-type]
+        d = safe_date(ev.year, ev.month, 1)  # type: ignore[arg-type]
+        return (d, "month") if d else None
+    d = safe_date(ev.year, 1, 1)  # type: ignore[arg-type]
+    return (d, "year") if d else None
 
 
 def _recency(past: list[Evidence]) -> Callable[[date], float]:
@@ -360,24 +422,23 @@ def _recency(past: list[Evidence]) -> Callable[[date], float]:
     """
     dated = sorted(start for ev in past if ev.kind != "monthday"
                    for start in [_past_start(date.min, ev)] if start is not None)
-    yearless = [ev for ev in past if ev.kind == "monthday"]
+    starts = [start[0] for start in dated]
+    # Each yearless date once, with how often it is told: a repeat bounds the day alike.
+    yearless = _counted([ev for ev in past if ev.kind == "monthday"])
 
     def score(c: date) -> float:
-        total = 0.0
         limit = c + timedelta(days=1)
-        newest: tuple[date, str] | None = None
-        for start in dated:
-            if start[0] > limit:
-                total += IMPOSSIBLE
-            else:
-                newest = start
+        # The starts are sorted: those after ``limit`` are impossible, the one just before is the newest.
+        told = bisect_right(starts, limit)
+        total = (len(dated) - told) * IMPOSSIBLE
+        newest: tuple[date, str] | None = dated[told - 1] if told else None
         latest = newest
-        for ev in yearless:
+        for ev, n in yearless:
             found = _past_start(c, ev)
             if found is None:
                 continue
             if found[0] > limit:
-                total += IMPOSSIBLE
+                total += n * IMPOSSIBLE
             elif latest is None or found[0] > latest[0]:
                 latest = found
         if latest is None:
@@ -407,7 +468,9 @@ class _Facts:
     years: set[int]
     months: set[tuple[int, int]]
     bare_months: set[int]
+    #: The full dates named, sorted and each once.
     days: list[date]
+    #: The newest year told as possibly past (a maturity or a plan ahead does not make others history).
     newest_year: int
     #: The years of mentions that may lie in the past (not told as ahead): what ``ago`` can reach.
     past_years: set[int] = field(default_factory=set)
@@ -417,11 +480,15 @@ def _facts(evidence: list[Evidence]) -> _Facts:
     years = {e.year for e in evidence if e.year is not None}
     months = {(e.year, e.month) for e in evidence if e.year is not None and e.month is not None}
     bare = {e.month for e in evidence if e.kind in ("monthonly", "monthday") and e.month is not None}
-    days = [d for e in evidence if e.kind == "day"
-            for d in [safe_date(e.year, e.month, e.day)] if d is not None]  # type: ignore[arg-type]
+    days = sorted({d for e in evidence if e.kind == "day"
+                   for d in [safe_date(e.year, e.month, e.day)] if d is not None})  # type: ignore[arg-type]
     past_years = {e.year for e in evidence if e.year is not None and e.tense not in ("future", "due")}
-    return _Facts(years, months, bare, days, max(years) if years else 0,  # type: ignore[arg-type]
-                  past_years)
+    return _Facts(years, months, bare, days, _newest_past_year(evidence), past_years)  # type: ignore[arg-type]
+
+
+def _newest_past_year(evidence: list[Evidence]) -> int:
+    """The newest year named that may lie in the past (0 if none): a maturity or a plan lies ahead."""
+    return max((e.year for e in evidence if e.year is not None and e.tense not in ("future", "due")), default=0)
 
 
 def period_evidence(low: str) -> list[Evidence]:
@@ -449,7 +516,7 @@ def text_evidence(low: str) -> list[Evidence]:
 
 
 #: Days around a window's edge where a mention outside it is still common
-#: (``Chancellor Lawson`` in the week he resigned, a president-elect).
+#: (a minister still called by the title in the week after resigning, a president-elect).
 EDGE_DAYS = 90
 EDGE_P = 0.5
 
@@ -505,7 +572,8 @@ def candidate_years(evidence: list[Evidence], today: date | None = None) -> list
     years.update(y + e.amount for e in evidence if e.kind == "ago" and e.unit == "year" and e.amount
                  for y in reachable)
     if named:
-        newest = max(named)
+        # A plan or a deadline far ahead (``by 2050``) does not make the years told before it history.
+        newest = _newest_past_year(evidence) or max(named)
         years = {y for y in years if y >= newest - CANDIDATE_SPAN}
     for e in evidence:
         # A person in office, or named alone (a little before and after the term); the things
@@ -537,14 +605,21 @@ def estimate_publication(
 
     Evidence that names or bounds a year is needed (a year, a dated mention, a
     person in office): weekdays and yearless dates alone give no estimate.
+    No day after ``today`` (the real today by default) is a candidate.
     """
+    today = today or date.today()
     years = candidate_years(evidence, today)
     if not years:
         return Estimate(None, evidence=[e.text for e in evidence][:8])
+    evidence = _capped(evidence)
     facts = _facts(evidence)
     periods = [ev.period for ev in evidence if ev.period is not None]
-    past = [ev for ev in evidence if ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")]
-    others = _counted([ev for ev in evidence if ev not in past
+
+    def is_past(ev: Evidence) -> bool:
+        return ev.tense == "past" and ev.kind in ("day", "month", "year", "monthday")
+
+    past = [ev for ev in evidence if is_past(ev)]
+    others = _counted([ev for ev in evidence if not is_past(ev)
                        and ev.kind not in ("period", "weekday", "ago", "relative")])
     # ``two months ago`` agreeing with ``july`` is an exact fact too: untempered.
     agreements = _counted([ev for ev in evidence if ev.kind in ("ago", "relative")])
@@ -553,7 +628,7 @@ def estimate_publication(
 
     recency = _recency(past)
     # ``friday, oct. 23`` fits the calendar of some years only: an exact fact, untempered.
-    calendar = [ev for ev in evidence if ev.kind == "monthday" and ev.weekday is not None]
+    calendar = calendar_evidence(evidence)
 
     def day_score(c: date) -> float:
         total = sum(n * _score(c, ev, facts) for ev, n in others) + recency(c)
@@ -568,14 +643,14 @@ def estimate_publication(
         # What the people and things named say is not tempered: it is not a reading of the tense.
         return total / TEMPERATURE + sum(_period_score(c, p) for p in periods)
 
-    years, sampled = _likely_years(years, day_score)
+    years, sampled = _likely_years(years, day_score, today)
     # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours, then
     # every day around the best coarse one and around each day the text points at.
     step = timedelta(days=COARSE_STEP)
     coarse = {}
     for y in years:
         c = date(y, 1, 1)
-        while c.year == y:
+        while c.year == y and c <= today:
             coarse[c] = day_score(c)
             c += step
     peak_day = max(coarse, key=coarse.__getitem__)
@@ -585,7 +660,7 @@ def estimate_publication(
     for centre, before, after in focus:
         for k in range(-before, after + 1):
             c = centre + timedelta(days=k)
-            if c.year in wanted and c not in fine:
+            if c.year in wanted and c <= today and c not in fine:
                 fine[c] = day_score(c)
     # The years not scored day by day stay in the distribution through their sampled days.
     rest = {c: v for c, v in sampled.items() if c.year not in years}
@@ -598,6 +673,16 @@ def estimate_publication(
                                                                  "monthonly", "ago", "weekday", "period")]
     return Estimate(date=estimate, earliest=earliest, latest=latest, confidence=confidence,
                     evidence=used[:8])
+
+
+def calendar_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """The yearless dates written with their weekday (``friday, oct. 23``), each once.
+
+    Like a weekday, such a date is read once however often the story repeats
+    it: the repeat is the same fact, not new evidence.
+    """
+    return list({(ev.month, ev.day, ev.weekday): ev for ev in evidence
+                 if ev.kind == "monthday" and ev.weekday is not None}.values())
 
 
 def _summary(candidates: list[date], scores: list[float], span_of: list[int]
@@ -654,23 +739,22 @@ def _counted(evidence: list[Evidence]) -> list[tuple[Evidence, int]]:
     """Each distinct reading once, with how often the text gives it (repeats weigh alike)."""
     counts: dict[tuple[object, ...], list] = {}
     for ev in evidence:
-        key = (ev.kind, ev.tense, ev.year, ev.month, ev.day, ev.weekday, ev.amount, ev.unit)
-        counts.setdefault(key, [ev, 0])[1] += 1
+        counts.setdefault(_reading(ev), [ev, 0])[1] += 1
     return [(ev, n) for ev, n in counts.values()]
 
 
-def _likely_years(years: list[int], day_score: Callable[[date], float]
+def _likely_years(years: list[int], day_score: Callable[[date], float], today: date
                   ) -> tuple[list[int], dict[date, float]]:
     """The candidate years worth scoring day by day, and the sampled days of all of them.
 
     The years are ranked by their best sampled day; the best few are scored day
     by day, the others that are not far behind keep their samples, each
     standing for two months, so a long flat stretch (only a term of office is
-    known) still counts in the interval.
+    known) still counts in the interval.  Samples after ``today`` are left out.
     """
     if len(years) <= 2:
         return years, {}
-    samples = {date(y, m, d): day_score(date(y, m, d)) for y in years for m, d in _YEAR_SAMPLES}
+    samples = {c: day_score(c) for y in years for c in _sample_days(y, today)}
     best: dict[int, float] = {}
     for c, v in samples.items():
         best[c.year] = max(best.get(c.year, v), v)
@@ -678,6 +762,42 @@ def _likely_years(years: list[int], day_score: Callable[[date], float]
     ranked = sorted((y for y in years if best[y] >= top - YEAR_DROP), key=lambda y: (-best[y], y))
     near = set(ranked)
     return sorted(ranked[:MAX_CANDIDATE_YEARS]), {c: v for c, v in samples.items() if c.year in near}
+
+
+def _sample_days(year: int, today: date) -> list[date]:
+    """The days of ``year`` that rank it, none after ``today`` (the year's first day at least)."""
+    days = [date(year, m, d) for m, d in _YEAR_SAMPLES if date(year, m, d) <= today]
+    return days or [date(year, 1, 1)]
+
+
+#: At most this many distinct readings (kind, value, tense) are scored: a long text naming
+#: thousands of dates costs time per day scored in proportion to them.
+MAX_READINGS = 400
+#: The order in which kinds of evidence are kept when there are too many readings.
+_KEEP_ORDER = {"period": 0, "weekday": 0, "ago": 0, "relative": 0, "day": 1, "month": 2, "monthday": 2,
+               "year": 2, "monthonly": 3}
+
+
+def _reading(ev: Evidence) -> tuple[object, ...]:
+    """What a piece of evidence says, without its wording: repeats of one reading share it."""
+    return (ev.kind, ev.tense, ev.year, ev.month, ev.day, ev.weekday, ev.amount, ev.unit, ev.period)
+
+
+def _capped(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence of the ``MAX_READINGS`` most informative readings, every repeat of them kept.
+
+    Texts of normal length stay whole.  Beyond the cap, the people, weekdays
+    and relative expressions come first, then full dates, then the coarser
+    ones; within a kind the readings told most often, then the newest.
+    """
+    groups: dict[tuple[object, ...], list[Evidence]] = {}
+    for ev in evidence:
+        groups.setdefault(_reading(ev), []).append(ev)
+    if len(groups) <= MAX_READINGS:
+        return evidence
+    ranked = sorted(groups.values(), key=lambda g: (_KEEP_ORDER.get(g[0].kind, 4), -len(g), -(g[0].year or 0)))
+    kept = {id(ev) for group in ranked[:MAX_READINGS] for ev in group}
+    return [ev for ev in evidence if id(ev) in kept]
 
 
 def _anchors(evidence: list[Evidence], hint: tuple[int, int] | None, years: list[int]) -> list[date]:

@@ -9,6 +9,10 @@ the text becomes a :class:`Period`: the windows it points to and how strongly.
 
 * a title followed by a name the table gives for that office (``secretary of
   state madeleine albright``, ``president clinton``) is strong evidence;
+* a generic title that names no body (``chairman``, ``leader``, ``gen.``)
+  before a bare surname is weak: ``chairman powell`` may chair a central
+  bank or the joint chiefs; with the body (``joint chiefs chairman powell``)
+  or a full name it is strong again;
 * a full name or a distinctive surname alone (``boris yeltsin``) is weaker:
   people are named before and after they hold an office;
 * ``former`` or ``ex-`` before the title or name turns the window round: the
@@ -31,6 +35,10 @@ MISS_TITLE = 0.03
 MISS_ALONE = 0.25
 MISS_NAME = 0.3
 MISS_FORMER = 0.2
+
+#: Titles that do not say which body: before a surname alone they weigh like a name alone.
+GENERIC_TITLES = frozenset({"chairman", "chair", "chairwoman", "leader", "general", "gen.", "colonel", "col.",
+                            "managing director", "prince"})
 
 _FORMER = re.compile(r"(?:\b(?:former|ex|then|the late|late)[\s-]+)$")
 #: A word before the title that makes it another office (``deputy attorney general``).
@@ -142,7 +150,7 @@ def find_periods(low: str) -> list[Period]:
                 miss = MISS_FORMER
             else:
                 windows = tuple((r.start, r.end) for r in rows_titled)
-                miss = MISS_TITLE
+                miss = _title_miss(title.group(1), name)  # type: ignore[union-attr]
         elif name in index.things or name in index.alone:
             former = _FORMER.search(before)
             chosen = index.things.get(name) or index.alone[name]
@@ -158,6 +166,11 @@ def find_periods(low: str) -> list[Period]:
         if key not in found:
             found[key] = Period(name, key[0], miss)
     return _strongest(list(found.values()))
+
+
+def _title_miss(title: str, name: str) -> float:
+    """How strongly a title and the name after it bound the day: weakly for a generic title and a surname."""
+    return MISS_ALONE if title in GENERIC_TITLES and " " not in name else MISS_TITLE
 
 
 def _strongest(periods: list[Period]) -> list[Period]:
