@@ -20,8 +20,8 @@ No pass over the whole corpus ever runs.  For a new article:
    its three best member scores and the score against its profile (the
    members' bags pooled, see :func:`profile`) less :data:`PROFILE_OFFSET`:
    a follow-up or blog post that shares a little with each of several
-   members meets the story as a whole.  The article joins the best story at or above
-   :data:`JOIN_THRESHOLD`, else starts a new one -- unless that story is
+   members meets the story as a whole.  The article joins the best story at
+   or above :data:`JOIN_THRESHOLD`, else starts a new one -- unless that story is
    within :data:`SECOND_CHANCE_MARGIN` of the threshold, names the article's
    main person, and means the same: its best members' meaning vectors (lead
    word vectors weighted by TF-IDF, centered by the running mean of all
@@ -38,8 +38,9 @@ No pass over the whole corpus ever runs.  For a new article:
 
 Everything the next decision needs is in the store (``story_vectors``, the
 meaning center being the mean of the stored meaning vectors and a profile
-being rebuilt from its members, ``term_df``, ``articles.story_id``) and written in the article's transaction,
-so a killed ingest resumes with exactly the state it had committed.
+being rebuilt from its members, ``term_df``, ``articles.story_id``) and
+written in the article's transaction, so a killed ingest resumes with
+exactly the state it had committed.
 """
 
 from __future__ import annotations
@@ -270,7 +271,7 @@ class StoryIndex:
         self.members: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[int, int] = {}
         self.cache: OrderedDict[int, Member] = OrderedDict()
-        self.profiles: dict[int, Member] = {}  # story -> its profile, dropped when its members change
+        self.profiles: dict[int, Member] = {}  # story -> profile, dropped when its members change
         self.meaning_sum: numpy.ndarray | None = None
         self.meaning_count = 0
         rows = self.db.execute(
@@ -356,7 +357,7 @@ class StoryIndex:
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
     def _story_score(self, member: Member, story: int) -> float:
-        """The better of: the mean of its best member scores, the score against its profile less an offset."""
+        """The better of its best members' mean score and its profile's score less an offset."""
         latest = self.members[story][-MAX_MEMBERS:]
         scores = sorted((pair_score(member, self._member(pk)) for pk in latest), reverse=True)
         top = scores[:TOP_MEMBERS]
@@ -399,7 +400,8 @@ class StoryIndex:
             merged += self._adopt_orphans(story, scored, merged)
         return Assignment(story, reprint_of, merged)
 
-    def _adopt_orphans(self, story: int, scored: list[tuple[float, int]], merged: list[int]) -> list[int]:
+    def _adopt_orphans(self, story: int, scored: list[tuple[float, int]],
+                       merged: list[int]) -> list[int]:
         """Take in the one-article stories this article ties to its story, where they now fit well.
 
         An early report of an event often arrives before the story it
