@@ -90,8 +90,8 @@ def test_a_surname_after_a_given_name_and_an_initial_is_no_town():
 
 
 def test_a_common_word_in_lowercased_text_is_a_place_only_where_it_fits():
-    from dateline.places.detect import _weaken_common_words
     from dateline.normalize import normalize
+    from dateline.places.detect import _weaken_common_words
 
     normalized = normalize("he stole a white car near the red river .", force=True)
     text = normalized.original

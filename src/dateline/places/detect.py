@@ -417,13 +417,13 @@ class Detector:
         original = normalized.original
         word = original[start:end]
         short = len(word) <= 5 and word.isalpha() and word.istitle()  # "Vt" + "."
-        if end < len(original) and original[end] == "." and ("." in word or short):
-            if not self.lookup(_form(normalized, start, end)) and self.lookup(_form(normalized, start, end + 1)):
-                return end + 1
-        if normalized.degraded and original[end : end + 2] == " ." and len(word) <= 5 and word.isalpha():
-            # Lowercased text: "bethel , vt . ,": the period is its own token.
-            if not self.lookup(word.title()) and self.lookup(word.title() + "."):
-                return end + 2
+        if (end < len(original) and original[end] == "." and ("." in word or short)
+                and not self.lookup(_form(normalized, start, end)) and self.lookup(_form(normalized, start, end + 1))):
+            return end + 1
+        # Lowercased text: "bethel , vt . ,": the period is its own token.
+        if (normalized.degraded and original[end : end + 2] == " ." and len(word) <= 5 and word.isalpha()
+                and not self.lookup(word.title()) and self.lookup(word.title() + ".")):
+            return end + 2
         return end
 
     def _drop_person_names(self, found: list[Toponym], entities: Sequence[Entity],
@@ -935,7 +935,10 @@ class Detector:
         """``Wichita`` + ``Falls``, ``Rolling`` + ``Meadows``: the NER cut a town's name, whose
         whole is a town of the gazetteer under its own name; the name grows to it."""
         original = normalized.original
-        own = lambda form: any(e.kind == 0 and e.fclass in "PA" for e in self.lookup(form)[:5])  # noqa: E731
+
+        def own(form: str) -> bool:
+            return any(e.kind == 0 and e.fclass in "PA" for e in self.lookup(form)[:5])
+
         after = _NEXT_WORD.match(original, toponym.end)
         if after:
             end = after.end()

@@ -4,8 +4,8 @@ A local paper names its towns bare: its readers know which ``Athens`` or
 ``Mansfield`` is meant.  What the text still shows is the house style it was
 written in.  American newsrooms follow AP style: times as ``7:30 p.m.``, months
 cut to ``Feb. 9`` / ``Sept. 30``, amounts in dollars, phone numbers as
-``555-201-3344``.  An article that shows two or more of these conventions is
-most likely written for American readers, so its bare town names lean to the
+``555-201-3344``.  An article that shows one of these conventions, and no
+other currency or Commonwealth spelling, is most likely written for American readers, so its bare town names lean to the
 United States' namesakes.  British papers price things in pounds and write
 ``7.30pm`` and ``9 February``: their towns lean to the United Kingdom's.  The lean
 is a vote of the size of a demonym or two, so any country the article names
