@@ -217,3 +217,11 @@ def test_a_town_with_its_own_offices_is_a_town_of_the_region():
     assert MUNICIPAL_AFTER.match(" City Council met on Tuesday")
     assert MUNICIPAL_AFTER.match("'s police chief said")
     assert not MUNICIPAL_AFTER.match(" is the capital")
+
+
+def test_a_saint_city_split_by_a_line_break_keeps_its_possessive_and_its_ner_half():
+    text = ("crowds gathered on nevsky prospekt , st .\npetersburg s main street , on saturday .\n"
+            "four children died in a fire near st .\nparis , ohio , on monday .\n")
+    places = {m.span.text: p.name for p in dateline.read(text, degraded=True).places for m in p.mentions}
+    assert "st .\npetersburg" in places
+    assert places.get("st .\nparis") == "Saint Paris"

@@ -183,8 +183,11 @@ KIN = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s|'|’)\s+(?:wife|husband|son|daught
 ADJECTIVAL = re.compile(r"-(?:backed|led|made|funded|supported|allied|brokered|owned|run)\b",
                         re.IGNORECASE)
 #: Abbreviations that begin place names, spelled out for lookup: "St. Cloud" -> "Saint Cloud".
-#: Words after a saint's possessive that keep it a place: "st . mary s county".
-_SAINT_PLACE_WORDS = frozenset({"county", "parish", "river", "city", "island", "bay", "lake", "harbor"})
+#: Words after a saint's possessive that make it a feast or an institution, not a place
+#: ("st . john s lutheran school"; "st . petersburg s main street" stays the city).
+_SAINT_INSTITUTIONS = frozenset({"day", "school", "church", "cemetery", "hospital", "health", "college",
+                                 "university", "academy", "cathedral", "chapel", "catholic", "lutheran",
+                                 "episcopal", "medical", "er", "high", "elementary", "for"})
 _SAINT_WORDS = {"st.": "Saint", "mt.": "Mount", "ft.": "Fort"}
 _COMMA_CONTAINER = re.compile(r"\s*,\s*")
 #: A party letter and a state abbreviation written apart: "d-s . c ." (lowercased text).
@@ -715,8 +718,8 @@ class Detector:
                 words = doc[token.i + 1 : last]
                 if last > len(doc) or not all(w.is_alpha for w in words):
                     continue
-                if (last + 1 < len(doc) and doc[last].lower_ in ("s", "'s") and doc[last + 1].is_alpha
-                        and doc[last + 1].lower_ not in _SAINT_PLACE_WORDS):
+                if (last + 1 < len(doc) and doc[last].lower_ in ("s", "'s")
+                        and any(t.lower_ in _SAINT_INSTITUTIONS for t in doc[last + 1 : last + 4])):
                     break  # "st . / patrick s day", "st . / john s lutheran school": a feast, an institution
                 form = _SAINT_WORDS[token.lower_] + " " + " ".join(w.text.title() for w in words)
                 entries = [e for e in self.lookup(form) if e.kind != 1]
@@ -724,9 +727,14 @@ class Detector:
                     continue
                 if covered is None:
                     covered, sentence_of = _covered(doc, normalized, found), _sentence_index(doc)
-                if any(covered[token.i + 1 : last]):
-                    break
                 start, end = normalized.to_original(token.idx, words[-1].idx + len(words[-1].text))
+                if any(covered[token.i + 1 : last]):
+                    # The NER took the name after the line break alone ("paris"): it grows to "St. Paris".
+                    rest = normalized.to_original(words[0].idx, words[-1].idx + len(words[-1].text))
+                    named = next((t for t in found if (t.start, t.end) == rest), None)
+                    if named is not None:
+                        named.start, named.text, named.form = start, normalized.original[start:end], form
+                    break
                 # The NER may have taken the abbreviation alone ("st ." as a place): grow it.
                 toponym = next((t for t in found if start <= t.start and t.end <= start + len(token.text) + 2), None)
                 if toponym is None:
