@@ -533,3 +533,77 @@ def test_a_weekday_next_to_a_speech_verb_dates_the_report(sentence, value):
 
     analysis = dateline.read(sentence, published="1990-08-08")
     assert [t.value for t in analysis.times] == [value]
+
+
+def _every_kind_of_evidence() -> list[Evidence]:
+    from dateline.times.estimate import period_evidence
+
+    out = [Evidence(kind, text, tense, *rest) for kind, text, tense, *rest in [
+        ("day", "aug. 7, 1998", "past", 1998, 8, 7), ("day", "nov. 1, 2000", "future", 2000, 11, 1),
+        ("day", "jan. 3, 1999", None, 1999, 1, 3), ("day", "feb. 29, 2000", "present", 2000, 2, 29),
+        ("monthday", "oct. 19", "past", None, 10, 19), ("monthday", "feb. 29", None, None, 2, 29),
+        ("monthday", "friday, oct. 23", "future", None, 10, 23, 4), ("month", "july 1999", "past", 1999, 7),
+        ("month", "may 2001", None, 2001, 5), ("monthonly", "in july", "past", None, 7),
+        ("monthonly", "next march", "future", None, 3), ("monthonly", "in june", None, None, 6),
+        ("year", "1999", "past", 1999), ("year", "2001", "future", 2001), ("year", "1990", None, 1990),
+        ("year", "1998", "since", 1998), ("day", "dec. 1, 2000", "due", 2000, 12, 1),
+    ]]
+    out += [Evidence("weekday", "thursday", tense, weekday=3) for tense in ("past", "future", None, "due")]
+    out += [Evidence("ago", "ago", None, amount=amount, unit=unit)
+            for amount, unit in ((2, "day"), (3, "week"), (2, "month"), (1, "year"), (50, "year"))]
+    out += [Evidence("relative", "rel", None, amount=step, unit=unit)
+            for step in (-1, 0, 1) for unit in ("month", "year")]
+    return out + period_evidence("president clinton and the soviet union and former chancellor kohl")
+
+
+def test_days_scored_together_agree_with_the_day_by_day_reading():
+    import numpy as np
+
+    from dateline.times.estimate import (
+        _calendar_fit,
+        _calendar_fit_days,
+        _Days,
+        _facts,
+        _period_days,
+        _period_score,
+        _score,
+        _score_days,
+    )
+
+    evidence = _every_kind_of_evidence()
+    facts = _facts(evidence)
+    first, last = date(1947, 12, 1).toordinal(), date(2002, 1, 31).toordinal()
+    ordinals = np.array(list(range(date(1998, 11, 1).toordinal(), date(2001, 3, 2).toordinal()))
+                        + list(range(first, last, 97)))
+    for days in (_Days.of(ordinals), _Days.of(ordinals[::-1])):  # sorted, and not
+        every = [date.fromordinal(c) for c in days.ordinal.tolist()]
+        for ev in evidence:
+            if ev.period is not None:
+                assert _period_days(days, ev.period).tolist() == [_period_score(c, ev.period) for c in every]
+            elif ev.kind == "monthday" and ev.weekday is not None:
+                assert _calendar_fit_days(days, ev).tolist() == [_calendar_fit(c, ev) for c in every]
+            if ev.period is None:  # exactly equal, not only close: the estimate must not move
+                assert _score_days(days, ev, facts).tolist() == [_score(c, ev, facts) for c in every], ev.text
+
+
+def test_estimates_from_every_kind_of_evidence_stay_put():
+    # The values the day-by-day scoring gave: scoring the days as arrays must not move them.
+    evidence = _every_kind_of_evidence()
+    hinted = estimate_publication(evidence, hint=(3, 3), today=date(2026, 11, 26))
+    assert (hinted.date, hinted.earliest, hinted.latest, hinted.confidence) == (
+        date(1999, 3, 3), date(1999, 3, 3), date(2000, 10, 19), 0.61)
+    plain = estimate_publication(evidence, today=date(2026, 11, 26))
+    assert (plain.date, plain.earliest, plain.latest, plain.confidence) == (
+        date(2000, 10, 19), date(1999, 1, 6), date(2000, 11, 2), 0.057)
+    assert plain.evidence[:4] == ["ago", "kohl", "soviet union", "clinton"]
+
+
+def test_names_are_found_longest_first():
+    import re
+
+    from dateline.times.periods import _alternation
+
+    pattern = re.compile(r"(?<![\w.])" + _alternation(["new york", "new york city", "york", "new"])
+                         + r"(?![\w-])")
+    text = "new york city hall, new york-based, new yorker and york."
+    assert [m.group() for m in pattern.finditer(text)] == ["new york city", "new", "new", "york"]

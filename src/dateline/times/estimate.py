@@ -28,6 +28,10 @@ facts (a weekday, the dateline's day, a term of office) are not.  The
 estimate is the mode, the interval holds 90% of the mass, and the confidence
 is the mass within a week of the estimate.  Without a year or a period
 (weekdays and yearless dates only) there is no estimate.
+
+:func:`_score` reads one piece of evidence on one day; the estimate scores
+its candidate days as numpy arrays (:class:`_DayScorer`), adding the same
+numbers in the same order, so both readings agree to the last bit.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+
+import numpy as np
 
 from dateline.times.lexicon import month_number, ordinal_number, unit_name, weekday_number
 from dateline.times.normalize_value import quantity, safe_date, shift
@@ -411,54 +418,334 @@ def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
     return (d, "year") if d else None
 
 
-def _recency(past: list[Evidence]) -> Callable[[date], float]:
+# --- scoring many days at once -------------------------------------------------------------
+#
+# ``estimate_publication`` scores hundreds of candidate days per article.  The scorers below
+# take the days as an array of ordinals and return their log-likelihoods as an array.  Each
+# day's score is built from the same floating-point operations, in the same order, as the
+# day-by-day reading of :func:`_score`: where a piece of evidence depends only on a day's
+# year, month or weekday, its value is taken from :func:`_score` itself on one day standing
+# for them; where it depends on distances in days, from tables :func:`_bounded` fills.
+
+#: Ordinal of the day numpy counts from (1970-01-01).
+_EPOCH = date(1970, 1, 1).toordinal()
+#: A distance in days greater than any between a day and a yearless date near it.
+_FAR = 10 ** 9
+
+
+def _years_of(days: np.ndarray) -> np.ndarray:
+    """The year of every ordinal day."""
+    return (days - _EPOCH).astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
+
+
+def _year_of(day: int) -> int:
+    """The year of one ordinal day."""
+    return date.fromordinal(day).year
+
+
+@dataclass
+class _Days:
+    """Candidate days as arrays: the ordinal, year, month (1-12) and weekday (Monday 0) of each.
+
+    The distinct years are kept with, for every day, the index of its own:
+    what depends on the year only is worked out once per year.
+    """
+
+    ordinal: np.ndarray
+    year: np.ndarray
+    month: np.ndarray
+    weekday: np.ndarray
+    years: list[int]
+    year_index: np.ndarray
+
+    @classmethod
+    def of(cls, ordinals: np.ndarray) -> _Days:
+        days = np.asarray(ordinals, dtype=np.int64)
+        months_since = (days - _EPOCH).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        year = months_since // 12 + 1970
+        month = months_since % 12 + 1
+        if len(days) and (np.diff(days) >= 0).all():  # sorted (as the estimate's days are): no hashing
+            new_year = np.diff(year) != 0
+            years = year[np.concatenate(([True], new_year))]
+            year_index = np.concatenate(([0], np.cumsum(new_year)))
+        else:
+            years, year_index = np.unique(year, return_inverse=True)
+        return cls(days, year, month, (days + 6) % 7, years.tolist(), year_index)
+
+    def per_year(self, value: Callable[[int], float]) -> np.ndarray:
+        """``value`` of each day's year, worked out once per year."""
+        return np.array([value(y) for y in self.years], dtype=np.float64)[self.year_index]
+
+    def yearly_date(self, month: int, day: int, offset: int = 0) -> np.ndarray:
+        """Ordinal of ``month``/``day`` in each day's year plus ``offset`` (-1 where there is none)."""
+        found = [safe_date(y + offset, month, day) for y in self.years]
+        return np.array([-1 if d is None else d.toordinal() for d in found], dtype=np.int64)[self.year_index]
+
+
+@cache
+def _bounded_table(tense: str | None, near: tuple[float, ...], scale: tuple[int, ...]) -> np.ndarray:
+    """:func:`_bounded` of every distance from ``-reach`` to ``reach`` (beyond, it no longer changes)."""
+    reach = scale[-1] + 2
+    return np.array([_bounded(k, tense, near, scale) for k in range(-reach, reach + 1)], dtype=np.float64)
+
+
+def _bounded_days(k: np.ndarray, tense: str | None, near: tuple[float, ...], scale: tuple[int, ...]
+                  ) -> np.ndarray:
+    """:func:`_bounded` of every distance in ``k``, read from its table."""
+    reach = scale[-1] + 2
+    return _bounded_table(tense, near, scale)[np.clip(k, -reach, reach) + reach]
+
+
+def _nearest_yearless(days: _Days, month: int, day: int) -> np.ndarray:
+    """For each day, the ordinal of ``month``/``day`` nearest it in the years around (-1: none).
+
+    The years before, of and after the day are tried in that order; a later
+    one is taken only when strictly nearer, as :func:`_score` does.
+    """
+    best = np.full(len(days.ordinal), -1, dtype=np.int64)
+    gap = np.full(len(days.ordinal), _FAR, dtype=np.int64)
+    for offset in (-1, 0, 1):
+        found = days.yearly_date(month, day, offset)
+        distance = np.where(found >= 0, np.abs(days.ordinal - found), _FAR)
+        nearer = distance < gap
+        best = np.where(nearer, found, best)
+        gap = np.where(nearer, distance, gap)
+    return best
+
+
+def _score_days(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
+    """:func:`_score` of ``ev`` on every day of ``days``."""
+    zero = np.zeros(len(days.ordinal))
+    if ev.tense in ("due", "since"):
+        if ev.year is None:
+            return zero
+        if ev.tense == "due":
+            end = safe_date(ev.year, ev.month or 12, ev.day or 28)
+            return zero if end is None else np.where(days.ordinal <= end.toordinal(), 0.0, IMPOSSIBLE)
+        start = safe_date(ev.year, ev.month or 1, ev.day or 1)
+        return zero if start is None else np.where(days.ordinal >= start.toordinal(), 0.0, IMPOSSIBLE)
+    if ev.kind == "day":
+        d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
+        if d is None:
+            return zero
+        return _bounded_days(days.ordinal - d.toordinal(), ev.tense, _day_curve(ev.tense), _DAY_K)
+    if ev.kind == "monthday":
+        best = _nearest_yearless(days, ev.month, ev.day)  # type: ignore[arg-type]
+        scores = _bounded_days(days.ordinal - best, ev.tense, _day_curve(ev.tense), _DAY_K)
+        return np.where(best >= 0, scores, 0.0)
+    if ev.kind == "month":
+        k = (days.year - ev.year) * 12 + days.month - ev.month  # type: ignore[operator]
+        return _bounded_days(k, ev.tense, _MONTH_P, _MONTH_K)
+    if ev.kind == "weekday":
+        # 2001-01-01 was a Monday: the first week of 2001 stands for every weekday.
+        table = np.array([_score(date(2001, 1, 1 + w), ev, facts) for w in range(7)], dtype=np.float64)
+        return table[days.weekday]
+    if ev.kind == "year" or (ev.kind == "ago" and ev.unit == "year") or (
+            ev.kind == "relative" and ev.unit == "year"):
+        return days.per_year(lambda year: _score(date(year, 1, 1), ev, facts))
+    if ev.kind == "monthonly":
+        # Only the month counts: the months of 2001 stand for those of every year.
+        table = np.array([_score(date(2001, m, 1), ev, facts) for m in range(1, 13)], dtype=np.float64)
+        return table[days.month - 1]
+    if ev.kind in ("ago", "relative") and ev.unit == "month":
+        return _month_agreement(days, ev, facts)
+    if ev.kind == "ago" and ev.unit in ("day", "week") and facts.days:
+        step = 7 if ev.unit == "week" else 1
+        return np.where(_near_days(days.ordinal - step * ev.amount, facts.days, 3),  # type: ignore[operator]
+                        math.log(3.0), 0.0)
+    if ev.kind in ("ago", "relative"):
+        return zero
+    return np.array([_score(date.fromordinal(c), ev, facts) for c in days.ordinal.tolist()],
+                    dtype=np.float64)
+
+
+def _month_agreement(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
+    """:func:`_score` of ``two months ago`` or ``last month`` on every day, in whole months.
+
+    The month reached (``amount`` back for ``ago``, ahead for ``relative``) is
+    counted as year * 12 + month - 1, as the day-by-day reading shifts it.
+    """
+    amount: int = ev.amount  # type: ignore[assignment]
+    reached = days.year * 12 + days.month - 1 + (-amount if ev.kind == "ago" else amount)
+    month = reached % 12 + 1
+    bare = _member(month, np.array(sorted(facts.bare_months), dtype=np.int64))
+    named = _member(reached, np.array(sorted(y * 12 + m - 1 for y, m in facts.months if 1 <= m <= 12),
+                                      dtype=np.int64))
+    if ev.kind == "ago":
+        return np.where(bare, math.log(3.0), np.where(named, math.log(2.0), 0.0))
+    # A month shifted out of the calendar (before year 1) agrees with nothing.
+    return np.where((named | bare) & (reached >= 12), math.log(1.5), 0.0)
+
+
+def _near_days(targets: np.ndarray, days: list[date], slack: int) -> np.ndarray:
+    """For each ordinal in ``targets``, whether a day of the sorted ``days`` lies within ``slack``.
+
+    As :func:`_near_any`: only the two neighbours of the target in ``days``
+    are looked at.  A target before the calendar's first day is near nothing.
+    """
+    known = np.array([d.toordinal() for d in days], dtype=np.int64)
+    i = np.searchsorted(known, targets, side="left")
+    before = known[np.clip(i - 1, 0, len(known) - 1)]
+    after = known[np.clip(i, 0, len(known) - 1)]
+    near = (((i > 0) & (np.abs(before - targets) <= slack))
+            | ((i < len(known)) & (np.abs(after - targets) <= slack)))
+    return near & (targets >= 1)
+
+
+def _calendar_fit_days(days: _Days, ev: Evidence) -> np.ndarray:
+    """:func:`_calendar_fit` of ``ev`` on every day."""
+    best = _nearest_yearless(days, ev.month, ev.day)  # type: ignore[arg-type]
+    fits = (best < 0) | ((best + 6) % 7 == ev.weekday)
+    return np.where(fits, 0.0, math.log(WEEKDAY_DATE_MISS))
+
+
+def _period_days(days: _Days, period: Period) -> np.ndarray:
+    """:func:`_period_score` of ``period`` on every day."""
+    inside = np.zeros(len(days.ordinal), dtype=bool)
+    gap = np.full(len(days.ordinal), _FAR, dtype=np.int64)
+    for start, end in period.windows:
+        first = start.toordinal()
+        last = end.toordinal() if end is not None else _FAR
+        inside |= (days.ordinal >= first) & (days.ordinal <= last)
+        gap = np.minimum(gap, np.where(days.ordinal < first, first - days.ordinal, days.ordinal - last))
+    outside = np.where(gap <= EDGE_DAYS, math.log(max(EDGE_P, period.miss)), math.log(period.miss))
+    return np.where(inside, 0.0, outside)
+
+
+def _hint_days(days: _Days, hint: tuple[int, int]) -> np.ndarray:
+    """The dateline's month and day on every day: likely on it and the day after, hardly elsewhere."""
+    d = days.yearly_date(*hint)
+    k = days.ordinal - d
+    on = (d >= 0) & (k >= 0) & (k <= 1)
+    return np.where(on, TEMPERATURE * math.log(0.8), TEMPERATURE * math.log(HINT_MISS))
+
+
+#: How likely the newest dated mention is up to 2, 12, 24, 72 and more months before the day (logs).
+_NEWEST_MONTHS = np.array([2, 12, 24, 72])
+_NEWEST_SCORES = np.array([math.log(p) for p in (0.3, 0.1, 0.05, 0.02, 0.005)])
+#: How likely the latest mention, naming only a year, is k years before the day, for k from -1
+#: (the day before a new year) to 7 and more (logs).
+_LATEST_YEARS = np.array([math.log(p) for p in (0.05, 0.4, 0.3, 0.1, 0.05, 0.05, 0.05, 0.05, 0.01)])
+#: Granularities of the mentions told in the past, as :func:`_past_start` names them.
+_GRANULARITIES = ("day", "month", "year")
+
+
+def _recency_days(days: _Days, past: list[Evidence]) -> np.ndarray:
     """Past-tense mentions bound the day from below; the latest of them is usually recent.
 
     News tells what just happened and recalls older events: every mention told
     in the past must lie before the publication day, and the newest one is
     likely days (a date), weeks (a month) or months (a year) before it.  Older
-    mentions are history and say nothing more.  Returns the scorer of a day,
-    with the dated mentions' starts worked out once.
+    mentions are history and say nothing more.
     """
+    if not past:
+        return np.full(len(days.ordinal), 0 * IMPOSSIBLE)  # as (no mention after the day) * IMPOSSIBLE
     dated = sorted(start for ev in past if ev.kind != "monthday"
                    for start in [_past_start(date.min, ev)] if start is not None)
-    starts = [start[0] for start in dated]
-    # Each yearless date once, with how often it is told: a repeat bounds the day alike.
-    yearless = _counted([ev for ev in past if ev.kind == "monthday"])
+    # Led by a day before every day (-1), so that the newest start before none is that one.
+    starts = np.array([-1] + [d.toordinal() for d, _ in dated], dtype=np.int64)
+    granularity = np.array([0] + [_GRANULARITIES.index(g) for _, g in dated], dtype=np.int64)
+    limit = days.ordinal + 1
+    # The starts are sorted: those after ``limit`` are impossible, the one just before is the newest.
+    told = np.searchsorted(starts[1:], limit, side="right")
+    total = (len(dated) - told) * IMPOSSIBLE
+    has_newest = told > 0
+    newest = starts[told]
+    latest = newest
+    latest_granularity = granularity[told]
+    # Mentions without a year (``may 6``) are read as close before the day as they can be;
+    # such a mention is never after ``limit``, so it bounds nothing and only may be the latest.
+    for ev, _ in _counted([ev for ev in past if ev.kind == "monthday"]):
+        this_year = days.yearly_date(ev.month, ev.day)  # type: ignore[arg-type]
+        last_year = days.yearly_date(ev.month, ev.day, -1)  # type: ignore[arg-type]
+        found = np.where((this_year >= 0) & (this_year <= limit), this_year,
+                         np.where((last_year >= 0) & (last_year <= limit), last_year, -1))
+        later = (found >= 0) & (found > latest)
+        latest = np.where(later, found, latest)
+        latest_granularity = np.where(later, 0, latest_granularity)
+    has_latest = latest >= 0
+    if not has_latest.any():
+        return total
+    # The newest mention that names its year keeps the day from drifting a year on.
+    newest_months = _months_between(days, np.where(has_newest, newest, days.ordinal))
+    newest_score = _NEWEST_SCORES[np.searchsorted(_NEWEST_MONTHS, newest_months, side="left")]
+    total = np.where(has_newest, total + newest_score, total)
+    latest_day = np.where(has_latest, latest, days.ordinal)
+    by_day = _bounded_days(days.ordinal - latest_day, "past", _DAY_P, _DAY_K)
+    by_month = _bounded_days(_months_between(days, latest_day), "past", _MONTH_P, _MONTH_K)
+    by_year = _LATEST_YEARS[np.clip(days.year - _years_of(latest_day), -1, 7) + 1]
+    part = np.where(latest_granularity == 0, by_day, np.where(latest_granularity == 1, by_month, by_year))
+    return np.where(has_latest, total + part, total)
 
-    def score(c: date) -> float:
-        limit = c + timedelta(days=1)
-        # The starts are sorted: those after ``limit`` are impossible, the one just before is the newest.
-        told = bisect_right(starts, limit)
-        total = (len(dated) - told) * IMPOSSIBLE
-        newest: tuple[date, str] | None = dated[told - 1] if told else None
-        latest = newest
-        for ev, n in yearless:
-            found = _past_start(c, ev)
-            if found is None:
-                continue
-            if found[0] > limit:
-                total += n * IMPOSSIBLE
-            elif latest is None or found[0] > latest[0]:
-                latest = found
-        if latest is None:
-            return total
-        # Mentions without a year (``may 6``) can be read in any year: the newest mention that
-        # names its year keeps the day from drifting a year on.
-        if newest is not None:
-            months = (c.year - newest[0].year) * 12 + c.month - newest[0].month
-            total += math.log(0.3 if months <= 2 else 0.1 if months <= 12 else 0.05 if months <= 24 else
-                              0.02 if months <= 72 else 0.005)
-        d, granularity = latest
-        if granularity == "day":
-            return total + _bounded((c - d).days, "past", _DAY_P, _DAY_K)
-        if granularity == "month":
-            return total + _bounded((c.year - d.year) * 12 + c.month - d.month, "past", _MONTH_P, _MONTH_K)
-        k = c.year - d.year
-        return total + math.log(0.4 if k == 0 else 0.3 if k == 1 else 0.1 if k == 2 else
-                                0.05 if k <= 6 else 0.01)
 
-    return score
+def _sorted_unique(days: np.ndarray) -> np.ndarray:
+    """The distinct values of ``days``, sorted (a sort and a comparison: cheaper than hashing)."""
+    days = np.sort(days)
+    return days[np.concatenate(([True], days[1:] != days[:-1]))] if len(days) else days
+
+
+def _member(values: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is one of the sorted ``known``."""
+    if not len(known):
+        return np.zeros(len(values), dtype=bool)
+    return known[np.minimum(np.searchsorted(known, values), len(known) - 1)] == values
+
+
+def _months_between(days: _Days, earlier: np.ndarray) -> np.ndarray:
+    """Calendar months from each ordinal of ``earlier`` to the matching day (year * 12 + month apart)."""
+    months = (earlier - _EPOCH).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    return (days.year - 1970) * 12 + days.month - 1 - months
+
+
+class _DayScorer:
+    """The log-likelihood of candidate days (ordinals) under all the evidence of one text.
+
+    The terms are added in the order, and with the weights, of the reading
+    of one day at a time: the tempered evidence (each distinct reading times
+    its count) and the recency of the past mentions; then, untempered, the
+    weekdays, the agreements of relative expressions, the calendar fit of
+    dates written with their weekday and the dateline's day; the sum is
+    tempered, and the periods named are added as they are.
+    """
+
+    def __init__(self, facts: _Facts, others: list[tuple[Evidence, int]], past: list[Evidence],
+                 weekdays: list[Evidence], agreements: list[tuple[Evidence, int]], calendar: list[Evidence],
+                 periods: list[Period], hint: tuple[int, int] | None):
+        self.facts = facts
+        self.others = others
+        self.past = past
+        self.weekdays = weekdays
+        self.agreements = agreements
+        self.calendar = calendar
+        self.periods = periods
+        self.hint = hint
+
+    def __call__(self, ordinals: np.ndarray) -> np.ndarray:
+        days = _Days.of(ordinals)
+        facts = self.facts
+        total = np.zeros(len(days.ordinal))
+        for ev, n in self.others:
+            total = total + n * _score_days(days, ev, facts)
+        total = total + _recency_days(days, self.past)
+        total = total + TEMPERATURE * WEEKDAY_WEIGHT * _summed(_score_days(days, ev, facts)
+                                                               for ev in self.weekdays)
+        total = total + TEMPERATURE * AGREEMENT_WEIGHT * _summed(n * _score_days(days, ev, facts)
+                                                                 for ev, n in self.agreements)
+        # ``friday, oct. 23`` fits the calendar of some years only: an exact fact, untempered.
+        total = total + TEMPERATURE * _summed(_calendar_fit_days(days, ev) for ev in self.calendar)
+        if self.hint is not None:
+            # The dateline's day is exact: untempered, like the weekdays.
+            total = total + _hint_days(days, self.hint)
+        # What the people and things named say is not tempered: it is not a reading of the tense.
+        return total / TEMPERATURE + _summed(_period_days(days, p) for p in self.periods)
+
+
+def _summed(terms: Iterable[np.ndarray]) -> np.ndarray | float:
+    """The terms added one after the other, from 0 (as ``sum`` adds numbers)."""
+    total: np.ndarray | float = 0.0
+    for term in terms:
+        total = total + term
+    return total
 
 
 @dataclass
@@ -501,6 +788,8 @@ _ANNIVERSARY = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\sa
 
 def anniversary_evidence(low: str) -> list[Evidence]:
     """``the 50th anniversary`` of something the text dates (``1949``): read as ``50 years ago``."""
+    if "anniversary" not in low:  # most texts: no need to run the pattern at every word
+        return []
     out = []
     for m in _ANNIVERSARY.finditer(low):
         words = m.group(1)
@@ -626,48 +915,38 @@ def estimate_publication(
     # Weekdays are read once each (a story repeats ``friday``) and, being exact, untempered.
     weekdays = list({(ev.weekday, ev.tense == "future"): ev for ev in evidence if ev.kind == "weekday"}.values())
 
-    recency = _recency(past)
-    # ``friday, oct. 23`` fits the calendar of some years only: an exact fact, untempered.
-    calendar = calendar_evidence(evidence)
-
-    def day_score(c: date) -> float:
-        total = sum(n * _score(c, ev, facts) for ev, n in others) + recency(c)
-        total += TEMPERATURE * WEEKDAY_WEIGHT * sum(_score(c, ev, facts) for ev in weekdays)
-        total += TEMPERATURE * AGREEMENT_WEIGHT * sum(n * _score(c, ev, facts) for ev, n in agreements)
-        total += TEMPERATURE * sum(_calendar_fit(c, ev) for ev in calendar)
-        if hint is not None:
-            d = safe_date(c.year, *hint)
-            # The dateline's day is exact: untempered, like the weekdays.
-            total += TEMPERATURE * (math.log(0.8) if d is not None and 0 <= (c - d).days <= 1
-                                    else math.log(HINT_MISS))
-        # What the people and things named say is not tempered: it is not a reading of the tense.
-        return total / TEMPERATURE + sum(_period_score(c, p) for p in periods)
-
-    years, sampled = _likely_years(years, day_score, today)
+    score_days = _DayScorer(facts, others, past, weekdays, agreements, calendar_evidence(evidence),
+                            periods, hint)
+    today_ordinal = today.toordinal()
+    years, sampled = _likely_years(years, score_days, today)
     # Coarse to fine: every COARSE_STEP-th day first, standing for its neighbours, then
     # every day around the best coarse one and around each day the text points at.
-    step = timedelta(days=COARSE_STEP)
-    coarse = {}
-    for y in years:
-        c = date(y, 1, 1)
-        while c.year == y and c <= today:
-            coarse[c] = day_score(c)
-            c += step
-    peak_day = max(coarse, key=coarse.__getitem__)
-    focus = [(peak_day, REFINE_DAYS, REFINE_DAYS)] + [(a, 3, ANCHOR_AFTER) for a in _anchors(evidence, hint, years)]
-    wanted = set(years)
-    fine: dict[date, float] = {}
-    for centre, before, after in focus:
-        for k in range(-before, after + 1):
-            c = centre + timedelta(days=k)
-            if c.year in wanted and c <= today and c not in fine:
-                fine[c] = day_score(c)
+    coarse = np.concatenate([np.arange(date(y, 1, 1).toordinal(),
+                                       min(date(y, 12, 31).toordinal(), today_ordinal) + 1, COARSE_STEP)
+                             for y in years])
+    coarse_scores = score_days(coarse)
+    peak_day = int(coarse[np.argmax(coarse_scores)])
+    focus = [(peak_day, REFINE_DAYS, REFINE_DAYS)] + [(a.toordinal(), 3, ANCHOR_AFTER)
+                                                      for a in _anchors(evidence, hint, years)]
+    around = _sorted_unique(np.concatenate([np.arange(centre - before, centre + after + 1)
+                                            for centre, before, after in focus]))
+    fine = around[_member(_years_of(around), np.array(years)) & (around <= today_ordinal)]
+    fine_scores = score_days(fine)
     # The years not scored day by day stay in the distribution through their sampled days.
-    rest = {c: v for c, v in sampled.items() if c.year not in years}
-    candidates = sorted(set(coarse) | set(fine) | set(rest))
-    scores = [fine[c] if c in fine else coarse[c] if c in coarse else rest[c] for c in candidates]
-    span_of = [1 if c in fine else COARSE_STEP if c in coarse else _SAMPLE_DAYS for c in candidates]
-    estimate, earliest, latest, confidence = _summary(candidates, scores, span_of)
+    rest = {c: v for c, v in sampled.items() if _year_of(c) not in years}
+    rest_days = np.array(sorted(rest), dtype=np.int64)
+    rest_scores = np.array([rest[c] for c in rest_days.tolist()], dtype=np.float64)
+    candidates = _sorted_unique(np.concatenate([coarse, fine, rest_days]))
+    # A day scored one by one stands for itself, a coarse one for its step, a sample for two months.
+    in_fine = _member(candidates, fine)
+    in_coarse = _member(candidates, coarse) & ~in_fine
+    in_rest = ~(in_fine | in_coarse)
+    scores = np.empty(len(candidates))
+    scores[in_fine] = fine_scores
+    scores[in_coarse] = coarse_scores[np.searchsorted(coarse, candidates[in_coarse])]
+    scores[in_rest] = rest_scores[np.searchsorted(rest_days, candidates[in_rest])]
+    span_of = np.where(in_fine, 1, np.where(in_coarse, COARSE_STEP, _SAMPLE_DAYS))
+    estimate, earliest, latest, confidence = _summary(candidates.tolist(), scores.tolist(), span_of.tolist())
     contributions = sorted(evidence, key=lambda e: _score(estimate, e, facts))
     used = [e.text for e in reversed(contributions) if e.kind in ("day", "monthday", "month", "year",
                                                                  "monthonly", "ago", "weekday", "period")]
@@ -685,44 +964,45 @@ def calendar_evidence(evidence: list[Evidence]) -> list[Evidence]:
                  if ev.kind == "monthday" and ev.weekday is not None}.values())
 
 
-def _summary(candidates: list[date], scores: list[float], span_of: list[int]
+def _summary(candidates: list[int], scores: list[float], span_of: list[int]
              ) -> tuple[date, date, date, float]:
     """Estimate, interval and confidence of a distribution over days.
 
-    ``scores`` are log-densities per day; each candidate stands for
+    ``candidates`` are the sorted ordinals of the days scored, ``scores`` their
+    log-densities; each candidate stands for
     ``span_of`` days.  The estimate is the mode, or the median day where no
     day stands out (a term of office, a year: it errs least); the interval is
     the span of the densest candidates holding ``INTERVAL_MASS``; the
     confidence is the mass within a week of the estimate.
     """
     top = max(scores)
-    density = [math.exp(s - top) for s in scores]
-    mass = sum(d * n for d, n in zip(density, span_of))
-    probabilities = [d * n / mass for d, n in zip(density, span_of)]
+    # math.exp, not numpy's: the densities stay those of the day-by-day summary to the last bit.
+    density = np.array([math.exp(s - top) for s in scores])
+    weights = density * np.array(span_of)
+    # Running sums (np.cumsum) add in order, as ``sum`` and the loops reading them did.
+    mass = float(np.cumsum(weights)[-1])
+    probabilities = weights / mass
     # The mode; where several days tie (only a year is known) the middle one of them.
-    peak = max(density)
-    ties = [i for i, d in enumerate(density) if d >= peak * (1 - 1e-9)]
-    best = ties[len(ties) // 2]
+    peak = float(density.max())
+    ties = np.flatnonzero(density >= peak * (1 - 1e-9))
+    best = int(ties[len(ties) // 2])
 
     def near(i: int) -> float:
-        return sum(p for c, p in zip(candidates, probabilities) if abs((c - candidates[i]).days) <= 7)
+        # The candidates are sorted: those within a week of the i-th are a slice, summed in order.
+        centre = candidates[i]
+        return sum(probabilities[bisect_left(candidates, centre - 7):bisect_right(candidates, centre + 7)].tolist())
 
     if near(best) < MODE_MASS and peak < MODE_PEAK * mass / sum(span_of):
-        running = 0.0
-        for i, p in enumerate(probabilities):
-            running += p
-            if running >= 0.5:
-                best = i
-                break
-    kept: list[int] = []
-    running = 0.0
-    for i in sorted(range(len(candidates)), key=lambda i: -density[i]):
-        kept.append(i)
-        running += probabilities[i]
-        if running >= INTERVAL_MASS:
-            break
+        reached = np.cumsum(probabilities) >= 0.5
+        if reached.any():
+            best = int(np.argmax(reached))
+    # The densest candidates (ties in day order) until they hold INTERVAL_MASS.
+    order = np.argsort(-density, kind="stable")
+    reached = np.cumsum(probabilities[order]) >= INTERVAL_MASS
+    kept = order[:int(np.argmax(reached)) + 1] if reached.any() else order
     confidence = round(min(max(near(best), 0.0), 1.0), 3)
-    return candidates[best], candidates[min(kept)], candidates[max(kept)], confidence
+    return (date.fromordinal(candidates[best]), date.fromordinal(candidates[int(kept.min())]),
+            date.fromordinal(candidates[int(kept.max())]), confidence)
 
 
 #: Days after a mentioned date (and before, for slack) that are scored one by one.
@@ -743,25 +1023,27 @@ def _counted(evidence: list[Evidence]) -> list[tuple[Evidence, int]]:
     return [(ev, n) for ev, n in counts.values()]
 
 
-def _likely_years(years: list[int], day_score: Callable[[date], float], today: date
-                  ) -> tuple[list[int], dict[date, float]]:
+def _likely_years(years: list[int], score_days: Callable[[np.ndarray], np.ndarray], today: date
+                  ) -> tuple[list[int], dict[int, float]]:
     """The candidate years worth scoring day by day, and the sampled days of all of them.
 
     The years are ranked by their best sampled day; the best few are scored day
     by day, the others that are not far behind keep their samples, each
     standing for two months, so a long flat stretch (only a term of office is
-    known) still counts in the interval.  Samples after ``today`` are left out.
+    known) still counts in the interval.  Samples after ``today`` are left out; the
+    sampled days are returned as ordinals.
     """
     if len(years) <= 2:
         return years, {}
-    samples = {c: day_score(c) for y in years for c in _sample_days(y, today)}
+    sampled = [(y, c.toordinal()) for y in years for c in _sample_days(y, today)]
+    scores = score_days(np.array([c for _, c in sampled], dtype=np.int64)).tolist()
     best: dict[int, float] = {}
-    for c, v in samples.items():
-        best[c.year] = max(best.get(c.year, v), v)
+    for (year, _), v in zip(sampled, scores):
+        best[year] = max(best.get(year, v), v)
     top = max(best.values())
     ranked = sorted((y for y in years if best[y] >= top - YEAR_DROP), key=lambda y: (-best[y], y))
     near = set(ranked)
-    return sorted(ranked[:MAX_CANDIDATE_YEARS]), {c: v for c, v in samples.items() if c.year in near}
+    return sorted(ranked[:MAX_CANDIDATE_YEARS]), {c: v for (year, c), v in zip(sampled, scores) if year in near}
 
 
 def _sample_days(year: int, today: date) -> list[date]:

@@ -24,6 +24,7 @@ the text becomes a :class:`Period`: the windows it points to and how strongly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -118,12 +119,37 @@ def _index() -> _Index:
             after_title.setdefault(name, []).append(row)
         for name in row.alone:
             alone.setdefault(name, []).append(row)
-    names = sorted(set(after_title) | set(alone) | set(things), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    names = set(after_title) | set(alone) | set(things)
+    pattern = re.compile(r"(?<![\w.])" + _alternation(names) + r"(?![\w-])")
     ordered = sorted(titles, key=len, reverse=True)
     title_pattern = re.compile(r"(?:^|[^\w.])(" + "|".join(re.escape(t) for t in ordered)
                                + r")[\s,]+$")
     return _Index(pattern, after_title, alone, things, title_pattern)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words``, the longest first where several match.
+
+    The words are factored by their common prefixes (a trie): the engine
+    reads a character once for all the names that share it instead of trying
+    each of hundreds of names in turn.  Where a word ends and a longer one
+    goes on, the longer is tried first, so the match is that of a plain
+    alternation of the words sorted longest first.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def group(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + group(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append("")  # tried last: a longer word goes first
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + group(trie) + ")"
 
 
 def _after(end: date | None) -> tuple[tuple[date, date | None], ...]:
