@@ -1048,7 +1048,7 @@ def _likely_years(years: list[int], score_days: Callable[[np.ndarray], np.ndarra
 
 def _sample_days(year: int, today: date) -> list[date]:
     """The days of ``year`` that rank it, none after ``today`` (the year's first day at least)."""
-    days = [date(year, m, d) for m, d in _YEAR_SAMPLES if date(year, m, d) <= today]
+    days = [c for c in (date(year, m, d) for m, d in _YEAR_SAMPLES) if c <= today]
     return days or [date(year, 1, 1)]
 
 
