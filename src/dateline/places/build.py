@@ -10,6 +10,9 @@ from PyPI, nothing fetched at run time:
   provinces, governorates, US counties) with GeoNames ids and aliases, and the
   division each city lies in, from which a division's point is computed;
 * ``countryinfo`` 1.0.1: a point for each country (CIA factbook centres);
+* ``zipcodes`` 3.0.0: US towns GeoNames data lacks (under 500 people, New
+  England towns and villages), population 0, no GeoNames id
+  (:mod:`dateline.places.us_postal`);
 * ``dateline/data/regions.tsv``: regions and physical features the packages
   lack (Middle East, Sinai, Gaza Strip, rivers, seas) and points they lack
   (US states, Canadian provinces) or where GeoNames differs from the factbook.
@@ -39,11 +42,12 @@ from importlib import resources
 from pathlib import Path
 
 from dateline.places.names import is_latin, name_key, usable_alias
+from dateline.places.us_postal import postal_towns, town_key
 
 log = logging.getLogger(__name__)
 
 #: Bump when the build logic changes; the regions file's digest is added to it.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 ENV_PATH = "DATELINE_GAZETTEER"
 
 #: Alias kinds stored in the ``alias`` table.
@@ -56,6 +60,9 @@ CITY_CODE, CAPITAL_CODE = "PPL", "PPLC"
 #: Alternate names of cities below this population are not indexed (only the name is):
 #: small towns carry many junk alternates (old spellings that are now English words).
 MIN_POPULATION_FOR_ALTERNATES = 1000
+#: Population of the US towns from the ZIP list: the smallest prior, so a namesake
+#: known to GeoNames always wins without context.
+POSTAL_POPULATION = 0
 #: Quantiles of member-city coordinates whose midpoint gives a division's point.
 POINT_QUANTILES = (0.02, 0.98)
 
@@ -280,6 +287,9 @@ def collect() -> tuple[list[PlaceRow], dict[str, str]]:
                 row.add_name(alias)
         rows.append(row)
 
+    # US towns GeoNames data lacks, from the ZIP code list (see us_postal).
+    rows.extend(_postal_rows(cities, rows, admin1_names))
+
     # Continents.
     continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
     for c in continents.values():
@@ -315,6 +325,32 @@ def collect() -> tuple[list[PlaceRow], dict[str, str]]:
         _add_curated_aliases(target, cols[9])
 
     return rows, admin1_names
+
+
+def _postal_rows(
+    cities: dict[str, dict], rows: list[PlaceRow], admin1_names: dict[str, str],
+) -> list[PlaceRow]:
+    """Populated places for the US towns of the ZIP list that no populated place
+    of a state bears (own name, indexed or not alternate name) in that state."""
+    known = {
+        (row.admin1, town_key(key))
+        for row in rows if row.fclass == "P" and row.cc == "US" and row.admin1
+        for key in row.aliases
+    }
+    for city in cities.values():
+        if city["countrycode"] == "US" and city.get("admin1code"):
+            admin1 = f"US.{city['admin1code']}"
+            known.update((admin1, town_key(alt)) for alt in city.get("alternatenames", []))
+    states = {code for code in admin1_names if code.startswith("US.")}
+    regions = {key for row in rows if row.fcode in ("ADM1", "PCLI") for key in row.aliases}
+    postal = []
+    for name, admin1, lat, lon in postal_towns(known, states, regions):
+        row = PlaceRow(geonames_id=None, name=name, fclass="P", fcode=CITY_CODE, cc="US",
+                       admin1=admin1, lat=lat, lon=lon, population=POSTAL_POPULATION)
+        row.add_name(name, KIND_NAME)
+        if row.aliases:
+            postal.append(row)
+    return postal
 
 
 SCHEMA = """

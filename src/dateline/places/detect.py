@@ -212,8 +212,10 @@ def _strong(entries: Sequence[Entry] | Entry, min_population: int, alias_ok: boo
     entry = entries
     if entry.kind == 1 and not entry.is_country and not (alias_ok and entry.fclass == "P"):
         return False  # an alternate name: "act" (Australian Capital Territory), "man" (Isle of Man)
-    if entry.is_country or entry.fcode == "CONT" or entry.geonames_id is None or entry.fclass not in "PA":
+    if entry.is_country or entry.fcode == "CONT" or entry.fclass not in "PA":
         return True  # countries, continents and the curated regions and features
+    if entry.geonames_id is None:
+        return not entry.is_postal_town  # curated, but not the US towns of the ZIP list
     if entry.fcode == "ADM1":
         return entry.population >= ADMIN1_MIN_POPULATION  # not "Forest" (Guernsey), "Lakes" (South Sudan)
     if entry.fcode == "ADM2":

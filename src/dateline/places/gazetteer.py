@@ -46,6 +46,11 @@ class Entry:
     def is_admin1(self) -> bool:
         return self.fcode == "ADM1"
 
+    @property
+    def is_postal_town(self) -> bool:
+        """A US town known only from the ZIP code list (:mod:`dateline.places.us_postal`)."""
+        return self.geonames_id is None and self.fclass == "P"
+
 
 _COLUMNS = "p.id, p.geonames_id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.lat, p.lon, p.population"
 

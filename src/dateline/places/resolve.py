@@ -386,7 +386,8 @@ class Resolver:
                 results.append(Resolution(toponym, None, candidates=cands))
                 continue
             score = per.get(entry.place, prior(entry))
-            if toponym.weak and not self._supported(entry, key, best):
+            # A town known only from the ZIP list needs the article's support, as a weak name does.
+            if (toponym.weak or entry.is_postal_town) and not self._supported(entry, key, best):
                 results.append(Resolution(toponym, None, score=score, candidates=cands))
                 continue
             if score < MIN_SCORE and container is None:
