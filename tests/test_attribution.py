@@ -220,7 +220,7 @@ def test_claims_about_the_same_proposition_are_linked(runner):
     from dateline.attribution import summarize
 
     text = ("The army said it might have killed the rebel leader Ibrahim Kamal in an air strike. "
-            "But U.S. officials said they could not confirm the death, and other officials were skeptical.")
+            "But British officials said they could not verify the death, and other officials were skeptical.")
     analysis = analyze(runner, text)
     check_spans(analysis)
     claims = {c.certainty.value: c for c in analysis.claims}
@@ -230,7 +230,7 @@ def test_claims_about_the_same_proposition_are_linked(runner):
     assert claims["not-corroborated"].id in claims["possible"].linked
     assert claims["possible"].source.name == "army" or claims["possible"].source.name.endswith("army")
     line = summarize(analysis.claims)["death: Ibrahim Kamal"]
-    assert "U.S. officials: not corroborated" in line and ": possible" in line
+    assert "British officials: not corroborated" in line and ": possible" in line
 
 
 def test_unrelated_claims_are_not_linked(runner):

@@ -16,7 +16,7 @@ from dateline.ingest.datelines import DATELINE_WINDOW
 # (text, place, agency, date, whole dateline as written)
 MUST_FIND = [
     (
-        "cairo ( reuters ) - islamic state leader abu bakr al-baghdadi urged followers on .",
+        "cairo ( reuters ) - egypt s central bank held interest rates steady on thursday .",
         "cairo",
         "Reuters",
         None,

@@ -22,14 +22,14 @@ DEGRADED_ARTICLE = (
 )
 
 CLEAN_TEXTS = [
-    "CAIRO (Reuters) - Islamic State leader Abu Bakr al-Baghdadi urged followers to keep"
-    " fighting in Iraq, Syria and elsewhere, the group's al-Furqan outlet said on Thursday.",
+    "AMMAN (Reuters) - The leader of a Syrian rebel faction told his fighters to hold their"
+    " ground around Idlib and Hama, the faction's media office said on Thursday.",
     "IRAQ SAYS ISLAMIC STATE LEADER KILLED IN AIR STRIKE",
     "\u201cWe will not stop,\u201d he said. 'It's over,' she replied... The U.S. didn't comment.",
     "iPhone sales rose 5% in the U.S. market last year, Apple said in a statement.",
     "Le pr\u00e9sident a dit : \u00ab non ! \u00bb Pourquoi ? Parce que les chiffres sont faux.",
     "The committee met on Tuesday.\nIt agreed that the vote would be postponed.\n\nNo date set.",
-    "The United States has offered a $25 million bounty (the largest yet) for information.",
+    "Washington has put a $10 million reward (its largest this year) on the commander.",
     "hello",
     "hello world",
     "Ok.",

@@ -32,15 +32,15 @@ def found(text: str, anchor: date | None = PUBLISHED, nlp=None) -> list[tuple[st
 # --- detection and values, relative to 2017-09-28 --------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("the message released on thursday was his first", ("thursday", "DATE", "2017-09-28")),
-    ("his last recording was in november 2016 .", ("november 2016", "DATE", "2016-11")),
+    ("the video posted on thursday was the first", ("thursday", "DATE", "2017-09-28")),
+    ("the previous video came out in november 2016 .", ("november 2016", "DATE", "2016-11")),
     ("the recapture two months ago of the city", ("two months ago", "DATE", "2017-07")),
     ("the fall of the city in july marked the end", ("july", "DATE", "2017-07")),
-    ("a branch was also defeated last year in the city", ("last year", "DATE", "2016")),
+    ("the militia lost the port last year after a siege", ("last year", "DATE", "2016")),
     ("since he proclaimed it in 2014 , forces have", ("2014", "DATE", "2014")),
-    ("the ministry said earlier this year it might", ("earlier this year", "DATE", "2017")),
-    ("two weeks after the start of the battle", ("two weeks", "DURATION", "P2W")),
-    ("the date of the 46-minute recording", ("46-minute", "DURATION", "PT46M")),
+    ("the agency said earlier this year that it could", ("earlier this year", "DATE", "2017")),
+    ("two weeks after the siege began", ("two weeks", "DURATION", "P2W")),
+    ("a 46-minute video was posted", ("46-minute", "DURATION", "PT46M")),
     ("his first audio in almost a year", ("almost a year", "DURATION", "P1Y")),
     ("prices rose over the past week", ("the past week", "DURATION", "P1W")),
     ("Talks resumed on Aug. 7, 1998, in Nairobi.", ("Aug. 7, 1998", "DATE", "1998-08-07")),
@@ -147,8 +147,8 @@ def test_duration_values(amount, unit, value):
 
 DEGRADED = (
     "cairo ( reuters ) - the group s leader has urged followers to fight on .\n"
-    "the message released on thursday was his first in almost a year .\n"
-    "his last recording was in november 2016 , two weeks after the battle began .\n"
+    "the video posted on thursday was the first in almost a year .\n"
+    "the previous video came out in november 2016 , two weeks after the siege began .\n"
     "the city fell in july , two months ago , and the group lost it .\n"
     "officials said nothing .\n"
 )
@@ -185,7 +185,7 @@ def test_time_for_a_clause(degraded_analysis):
     assert last.span.text.startswith("officials")
     expression, value, is_publication = time_for(degraded_analysis, last.index)
     assert (expression, value, is_publication) == (None, "2017-09-28", True)
-    at = text.index("last recording")
+    at = text.index("previous video")
     expression, value, _ = time_for(degraded_analysis, (at, at + 14))
     assert value == "2016-11"
 

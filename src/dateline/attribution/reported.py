@@ -255,8 +255,8 @@ CLAUSE_JOINTS = frozenset({"and", "but", ",", ";", "while", "whereas", ":"})
 def phrase_start(doc: Doc, subject: Token, floor: int) -> int:
     """Start of a subject phrase, reaching over modifiers the parser hung elsewhere.
 
-    ``and other Western as well as Iraqi officials were skeptical``: the parse
-    may attach ``other Western`` to the clause before; the phrase starts after
+    ``and other European as well as Turkish diplomats were doubtful``: the parse
+    may attach ``other European`` to the clause before; the phrase starts after
     the nearest conjunction or punctuation, if that is close.
     """
     left = subject.left_edge.i
@@ -291,7 +291,7 @@ def _finite(head: Token) -> bool:
 def _complement_start(complement: Token, cue: Token) -> int:
     """Start of a complement, without adverbials of the cue the parser hung inside it.
 
-    ``said earlier this year it might have killed``: ``earlier this year``
+    ``said earlier this month it may have hit``: ``earlier this month``
     says when it was said, not what.
     """
     left = complement.left_edge.i
@@ -307,8 +307,8 @@ def _complement_start(complement: Token, cue: Token) -> int:
 def _complement_end(complement: Token, sent_end: int) -> int:
     """End of a complement, cut before a coordinated clause with a source of its own.
 
-    ``officials said they could not corroborate the death and other officials
-    were skeptical``: the parser makes ``were`` a conjunct of ``corroborate``,
+    ``police said they could not confirm the arrest and lawyers
+    were doubtful``: the parser makes ``were`` a conjunct of ``confirm``,
     but a clause whose subject is another source is the narrator's again.
     """
     end = min(complement.right_edge.i + 1, sent_end)

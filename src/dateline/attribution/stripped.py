@@ -1,6 +1,6 @@
 """Direct speech whose quote marks the degraded corpus form removed.
 
-``do not lay down your arms , baghdadi said`` was a direct quote; ``the
+``hold your positions , the commander said`` was a direct quote; ``the
 economy is strong , officials said`` may have been either.  Without marks,
 only the words tell: a content that addresses someone or speaks as ``I`` /
 ``we`` (first- or second-person pronouns), opens with a vocative (``oh

@@ -678,7 +678,7 @@ class FrameFinder:
         subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             if imperative(verb, subject):
-                return [], ""  # "oh soldiers of the caliphate, fan the flames": addressed, not acting
+                return [], ""  # "o brothers of the movement, rise up": addressed, not acting
             return self._coordinated_modifiers(subject) + self.coder.conjuncts(subject), "subject"
         agent = next((c for c in kids(verb) if c.dep_ == "agent"), None)
         if agent is not None:
@@ -745,8 +745,8 @@ class FrameFinder:
 
     def _late_agent(self, verb: Token) -> list[Token]:
         """The ``by`` phrase of a passive set off by a comma at the end of its sentence, hung by the
-        parser on another verb: ``X has been accused of misusing funds, much of it believed to have
-        been embezzled, by government officials``.  The phrase must close the sentence, and the verb
+        parser on another verb: ``X was charged with taking bribes, most of them said to
+        have been paid abroad, by anti-graft investigators``.  The phrase must close the sentence, and the verb
         it hangs on must be inside the passive's clause or an active verb above it (a passive verb's
         own ``by`` phrase is its own agent)."""
         sentence = verb.sent
