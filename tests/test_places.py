@@ -286,27 +286,27 @@ def test_state_abbreviation_keeps_its_final_period():
 
 
 def test_surname_of_a_person_is_not_a_place():
-    text = ("Joyce Shelby, a reporter who grew up in Augusta, Georgia, retired last week. "
-            "Shelby said she would miss the newsroom.")
+    text = ("Wanda Shelby, a teacher who was raised in Augusta, Georgia, retired on Friday. "
+            "Shelby said she would miss her pupils.")
     result = places(text)
     assert place_named(result, "Shelby") is None
     assert place_named(result, "Augusta") is not None
 
 
 def test_place_word_before_a_name_does_not_make_it_a_surname():
-    # The NER may tag "Downtown Greer" as a person; Greer stays a place word.
+    # The NER may tag "Downtown Easley" as a person; Easley stays a place word.
     from dateline.places.detect import NOT_GIVEN_NAMES
 
     assert "downtown" in NOT_GIVEN_NAMES
 
 
 def test_names_before_counties_are_counties():
-    text = ("Unemployment in Athens, Georgia, fell in March. The rate for the metro area, "
-            "Clarke, Madison, Oconee and Oglethorpe counties, stayed below the state rate.")
+    text = ("Jobless claims in Macon, Georgia, dropped in May. Across the region, "
+            "Bibb, Jones, Crawford and Twiggs counties, claims stayed under the state average.")
     result = places(text)
-    oconee = place_named(result, "Oconee")
-    assert oconee is not None and oconee.feature_code == "ADM2" and oconee.admin1 == "Georgia"
-    assert place_named(result, "Oglethorpe") is not None
+    crawford = place_named(result, "Crawford")
+    assert crawford is not None and crawford.feature_code == "ADM2" and crawford.admin1 == "Georgia"
+    assert place_named(result, "Twiggs") is not None
 
 
 def test_new_york_is_the_city(gazetteer):
@@ -317,11 +317,11 @@ def test_new_york_is_the_city(gazetteer):
 
 
 def test_surname_after_an_initial_or_a_title_is_not_a_place():
-    text = ("Police in North Las Vegas said Tyrise M. Bell was shot on Monday. "
-            "Bell was 24. Mrs. Lincoln read to the children in Springfield, Illinois.")
+    text = ("Deputies in Fresno said Corwin T. Compton was hurt on Monday. "
+            "Compton was 31. Mrs. Lincoln read to the children in Springfield, Illinois.")
     result = places(text)
-    assert place_named(result, "Bell") is None
-    assert place_named(result, "North Las Vegas") is not None
+    assert place_named(result, "Compton") is None
+    assert place_named(result, "Fresno") is not None
 
 
 # -- cues, person evidence, areas, derived demonyms ---------------------------------------------

@@ -26,15 +26,15 @@ def test_spaced_abbreviation_of_a_legislator_home():
 
 
 def test_state_cut_in_two_by_a_line_break_is_one_name():
-    text = ("the suspect was held in the county jail in elkins , w .\n"
-            "va . , on a parole violation , deputies said .\n")
+    text = ("the driver was booked into the jail in beckley , w .\n"
+            "va . , after a traffic stop , troopers said .\n")
     forms = _forms(text)
     assert forms.get("w .\nva .") == "W.Va."
     assert "va ." not in forms
 
 
 def test_lowercase_street_names_with_a_house_number_or_a_cue():
-    text = ("crews were called to a fire at 412 maple st . on sunday morning .\n"
+    text = ("firefighters put out a blaze at 412 maple st . early on sunday .\n"
             "police closed part of oak ridge drive between the school and the park .\n"
             "she drove on and did not stop .\n")
     forms = _forms(text)
@@ -71,7 +71,7 @@ def test_saint_feast_day_is_no_place():
 
 
 def test_a_town_whose_first_word_alone_was_capitalized_is_whole():
-    text = ("the tip came from police in south bend , ind . , on monday .\n"
+    text = ("a caller phoned police in south bend , ind . , late on friday .\n"
             "the lake froze at its south end last week .\n")
     forms = _forms(text)
     assert forms.get("south bend") == "South Bend"

@@ -38,8 +38,8 @@ def test_british_conventions_vote_for_the_united_kingdom():
 
 
 def test_a_bare_town_in_an_ap_style_article_is_the_american_namesake():
-    text = ("Mansfield council to vote on parking. The City Council meets at 7 p.m. Tuesday to vote "
-            "on a $400,000 plan to pave a lot behind the Mansfield police station.")
+    text = ("Mansfield board weighs a new pool. The board meets at 7 p.m. Tuesday to weigh "
+            "a $400,000 plan to build a pool next to the Mansfield fire station.")
     places = dateline.read(text).places
     assert places and places[0].name == "Mansfield"
     assert places[0].country_code == "US"
@@ -57,10 +57,10 @@ def _toponym(text: str, start: int = 4) -> Toponym:
 
 
 def test_a_city_office_word_cuts_city_from_the_town_name(gazetteer):
-    text = "The Boulder City Council met on Monday."
-    toponym = _toponym("Boulder City")
+    text = "The Lakewood City Council met on Monday."
+    toponym = _toponym("Lakewood City")
     trim_civic_city([toponym], text, gazetteer.lookup)
-    assert (toponym.form, toponym.text) == ("Boulder", "Boulder")
+    assert (toponym.form, toponym.text) == ("Lakewood", "Lakewood")
 
 
 def test_a_notable_city_keeps_its_name_before_an_office_word(gazetteer):
@@ -68,25 +68,25 @@ def test_a_notable_city_keeps_its_name_before_an_office_word(gazetteer):
     toponym = _toponym("Kansas City")
     trim_civic_city([toponym], text, gazetteer.lookup)
     assert toponym.form == "Kansas City"
-    text = "The Boulder City dam."
-    toponym = _toponym("Boulder City")
+    text = "The Lakewood City park."
+    toponym = _toponym("Lakewood City")
     trim_civic_city([toponym], text, gazetteer.lookup)
-    assert toponym.form == "Boulder City"
+    assert toponym.form == "Lakewood City"
 
 
 def test_a_town_name_the_ner_cut_grows_to_the_whole_town():
-    text = ("A Rolling Meadows man stopped a burglar with his car on Friday, police said. "
-            "The suspect appeared at a bond hearing in Rolling Meadows on Saturday.")
+    text = ("A Buffalo Grove woman chased off a car thief with a garden hose on Sunday, deputies said. "
+            "The thief was later caught at a gas station in Buffalo Grove.")
     mentions = [m.span.text for p in dateline.read(text).places for m in p.mentions]
-    assert "Meadows" not in mentions
-    assert "Rolling Meadows" in mentions
+    assert "Grove" not in mentions
+    assert "Buffalo Grove" in mentions
 
 
 def test_a_surname_after_a_given_name_and_an_initial_is_no_town():
-    text = ("Officer Dana Reyes shot Tyrone J. Bell after a chase on Friday in North Las Vegas. "
-            "Bell ran through two parking lots before Reyes caught up with Bell.")
+    text = ("Officer Lena Park stopped Jalen K. Compton after a chase on Tuesday in Fresno. "
+            "Compton hid behind a bakery before Park caught up with Compton.")
     mentions = [m.span.text for p in dateline.read(text).places for m in p.mentions]
-    assert "Bell" not in mentions
+    assert "Compton" not in mentions
 
 
 def test_a_common_word_in_lowercased_text_is_a_place_only_where_it_fits():
@@ -131,15 +131,15 @@ def test_curated_features_carry_their_geonames_record_and_stay_notable(gazetteer
 
 
 def test_lowercased_county_inside_an_organization_name_is_the_county():
-    text = ("the city , in talks with hall county and a prison company , hopes to lease the old jail .\n"
-            "the lease will pay hall county $ 2 million a year , officials in gainesville said .\n")
+    text = ("the town , in a deal with cole county and a bus firm , wants to rent out the old depot .\n"
+            "under the deal cole county gets $ 1 million each year , staff in jefferson city said .\n")
     mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
-    assert mentions.count("hall county") == 2
+    assert mentions.count("cole county") == 2
 
 
 def test_months_and_saints_institutions_are_no_places_in_lowercased_text():
     text = ("the firm won the bid in august 2008 and work began in march .\n"
-            "the children go to st .\njohn s lutheran school in lombard , ill .\n")
+            "the twins attend st .\nmark s catholic school in wheaton , ill .\n")
     mentions = [m.span.text.lower() for p in dateline.read(text, degraded=True).places for m in p.mentions]
     assert "august" not in mentions and "march" not in mentions
     assert not any(m.startswith("st") for m in mentions)
@@ -147,22 +147,22 @@ def test_months_and_saints_institutions_are_no_places_in_lowercased_text():
 
 def test_a_lowercase_dateline_at_the_start_of_a_line_is_a_town():
     text = ("mayor plans to run again .\n"
-            "cromwell — the mayor said on monday she will run for a third term .\n"
-            "the achievement gap — a report out today — shows little change .\n")
+            "danbury — the mayor told reporters on tuesday she would seek another term .\n"
+            "the reading gap — figures out this week — keeps growing .\n")
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
-    assert "cromwell" in mentions
+    assert "danbury" in mentions
     assert not any("gap" in m for m in mentions)
 
 
 def test_a_name_cut_from_a_longer_settlement_name_casts_no_vote(gazetteer):
     from dateline.places.resolve import Resolver
 
-    colony = Toponym(0, 9, "Tennessee", "Tennessee", 0, "entity")
-    colony.quiet = True
-    county = Toponym(40, 55, "Anderson County", "Anderson County", 0, "entity")
-    town = Toponym(80, 90, "Palestine", "Palestine", 0, "entity")
+    crossing = Toponym(0, 9, "Tennessee", "Tennessee", 0, "entity")
+    crossing.quiet = True
+    county = Toponym(40, 55, "Franklin County", "Franklin County", 0, "entity")
+    town = Toponym(80, 89, "Frankfort", "Frankfort", 0, "entity")
     town.local = True
-    results = Resolver(gazetteer).resolve([colony, county, town])
+    results = Resolver(gazetteer).resolve([crossing, county, town])
     assert results[1].entry is not None and results[1].entry.admin1 != "US.TN"
 
 
@@ -175,38 +175,38 @@ def test_a_lowercase_direction_before_a_town_is_not_part_of_its_name():
 
 
 def test_a_state_abbreviation_the_ner_cut_before_its_period_is_the_state():
-    text = ("One of their sons, Sam Lewis of Bethel, Vt., declined to comment. "
-            "Hanover police said the couple had lived in the town for years.")
+    text = ("Her brother, Dana Kirk of Milford, Del., would not talk to reporters. "
+            "Dover police said the pair had rented the house since spring.")
     places = {p.name: p for p in dateline.read(text).places}
-    assert "Vermont" in places
-    assert places["Bethel"].admin1 == "Vermont"
+    assert "Delaware" in places
+    assert places["Milford"].admin1 == "Delaware"
 
 
 def test_a_lowercase_first_word_of_a_town_name_joins_the_rest_in_lowercased_text():
-    text = ("the new london city council met on monday in new london , iowa .\n"
-            "residents of new london asked for a new park near winfield .\n")
+    text = ("the fort dodge school board met on thursday in fort dodge , iowa .\n"
+            "parents in fort dodge want a bigger gym , like the one in humboldt .\n")
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
-    assert "london" not in mentions
-    assert "new london" in mentions
+    assert "dodge" not in mentions
+    assert "fort dodge" in mentions
 
 
 def test_a_state_abbreviation_with_a_split_period_is_the_state_in_lowercased_text():
-    text = ("one of their sons , sam lewis of bethel , vt . , declined to comment .\n"
-            "hanover police said the couple had lived in the town for years .\n")
+    text = ("her brother , dana kirk of milford , del . , would not talk to reporters .\n"
+            "dover police said the pair had rented the house since spring .\n")
     places = {p.name: p for p in dateline.read(text, degraded=True).places}
-    assert "Vermont" in places
+    assert "Delaware" in places
 
 
 def test_a_lowercase_last_word_of_a_town_name_joins_it_in_lowercased_text():
-    text = ("police in glen carbon , illinois , arrested a man on friday .\n"
-            "the glen carbon police chief said the man lived in edwardsville .\n")
+    text = ("deputies in park ridge , illinois , detained a woman on tuesday .\n"
+            "the park ridge fire chief said the woman lived in niles .\n")
     mentions = [m.span.text for p in dateline.read(text, degraded=True).places for m in p.mentions]
-    assert "glen carbon" in mentions and "glen" not in mentions
+    assert "park ridge" in mentions and "park" not in mentions
 
 
 def test_a_name_after_the_is_the_sea_not_the_town():
-    text = ("Storms form when the water in the tropical Atlantic is warm, forecasters in Miami said. "
-            "The season in the Atlantic starts in June.")
+    text = ("Hurricanes gain strength over the warm Atlantic in late summer, Miami forecasters warned. "
+            "Most storms in the Atlantic come in September.")
     places = {m.span.text: p for p in dateline.read(text).places for m in p.mentions}
     assert places["Atlantic"].feature_class == "H"
 
@@ -220,8 +220,8 @@ def test_a_town_with_its_own_offices_is_a_town_of_the_region():
 
 
 def test_a_saint_city_split_by_a_line_break_keeps_its_possessive_and_its_ner_half():
-    text = ("crowds gathered on nevsky prospekt , st .\npetersburg s main street , on saturday .\n"
-            "four children died in a fire near st .\nparis , ohio , on monday .\n")
+    text = ("tourists rode boats along st .\npetersburg s old canal on sunday .\n"
+            "three horses died in a barn fire near st .\nhenry , ohio , on tuesday .\n")
     places = {m.span.text: p.name for p in dateline.read(text, degraded=True).places for m in p.mentions}
     assert "st .\npetersburg" in places
-    assert places.get("st .\nparis") == "Saint Paris"
+    assert places.get("st .\nhenry") == "Saint Henry"

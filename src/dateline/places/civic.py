@@ -1,10 +1,10 @@
-"""``Boulder City Council``: the town is ``Boulder``, not ``Boulder City``.
+"""``Lakewood City Council``: the town is ``Lakewood``, not ``Lakewood City``.
 
 Local news names a town's offices after it with the word ``City`` in between
-(``the Dublin City Council``, ``Mansfield City Manager``, ``a San Fernando City
+(``the Lakewood City Council``, ``Fairview City Manager``, ``a Westbrook City
 Councilwoman``).  The NER and the gazetteer's alternate names both read
-``<Town> City`` as the name, which matches the wrong place (a ``Boulder City``
-elsewhere, or the capital whose alternate name is ``Dublin City``).  Before such
+``<Town> City`` as the name, which matches the wrong place (a ``<Town> City``
+elsewhere, or a capital whose alternate name is ``<Town> City``).  Before such
 an office word the name is cut to ``<Town>``, unless ``<Town> City`` is itself a
 town's own name and a notable one: a capital, a seat of a first-level division,
 or bigger than every town called ``<Town>`` (``Kansas City``, ``Carson City``).

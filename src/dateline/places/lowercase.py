@@ -29,7 +29,7 @@ _NOT_NAME_WORDS = frozenset({"dirt", "gravel", "busy", "icy", "wet", "open", "cl
 def lowercase_roads(doc: Doc) -> list[tuple[int, int]]:
     """Token spans ``[first, last)`` of street names written in lowercase.
 
-    ``120 main st .`` (a house number before), ``the 300 block of east elm street``,
+    ``120 main st .`` (a house number before), ``the 700 block of west birch lane``,
     ``on harbor avenue``, ``between oak ridge drive and ...``.  The name is one to
     three alphabetic words that are not function words; the road word is a noun.
     """

@@ -27,7 +27,7 @@ Samet's local-news geotagger (LGL, 2010):
 
 ``New York`` is read as the city (a city of millions named ``<name> City`` counts
 as an own-name match and its same-named division is penalized), except where it
-contains another name (``Rego Park, New York``): a container is always read as
+contains another name (``Forest Hills, New York``): a container is always read as
 a country or first-level division when it can be one.
 
 One sense per discourse: every mention of the same name gets the same place,
@@ -115,8 +115,8 @@ class Toponym:
     container: Toponym | None = None  # "Paris, Texas": Texas
     weak: bool = False  # kept only if the place fits the rest of the article
     local: bool = False  # a resident's town ("Jo Lee, 18, of Paris"): a town near the paper
-    quiet: bool = False  # part of a longer name ("Tennessee" of "Tennessee Colony"): casts no vote
-    definite: bool = False  # after "the" ("the tropical Atlantic"): a sea or a region, not a town
+    quiet: bool = False  # part of a longer name ("Nevada" of "Nevada Crossing"): casts no vote
+    definite: bool = False  # after "the" ("the warm Atlantic"): a sea or a region, not a town
 
     @property
     def key(self) -> str:
@@ -372,7 +372,7 @@ class Resolver:
             entry = best.get(key)
             container = contained.get(id(toponym))
             if id(toponym) in holders and entry is not None and not (entry.is_country or entry.is_admin1):
-                # "Rego Park, New York": a container is the state, whatever the name means elsewhere.
+                # "Forest Hills, New York": a container is the state, whatever the name means elsewhere.
                 divisions = [e for e in cands if e.is_country or e.is_admin1]
                 if divisions:
                     entry = max(divisions, key=lambda e: per.get(e.place, prior(e)))
