@@ -48,11 +48,17 @@ BROAD_PLACES = ("PCL", "ADM1", "CONT", "RGN")
 YEAR = re.compile(r"^(\d{4})")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: A web address, as published (``http://a.com/x-y``) or tokenized (``http : / / a . com / x - y``):
-#: pieces of letters and digits joined by URL punctuation, never across a line break.
+#: pieces of letters and digits joined by URL punctuation, never across a line break.  A join is
+#: spaced only as tokenized text spaces it, with a space before its last mark (``a . com``, ``x= . y``);
+#: a mark with a space after it alone (``a.com. Paris``, ``a.com: Obama``) ends the address.
 _URL_PIECE = r"[\w~%+]+"
 _URL_JOINT = r"[-./?=&#_:;!]"
-URL = re.compile(rf"(?:https?[ \t]?:[ \t]?/[ \t]?/|www[ \t]?\.)[ \t]?{_URL_PIECE}"
-                 rf"(?:(?:[ \t]?{_URL_JOINT})+[ \t]?{_URL_PIECE})*(?:[ \t]?{_URL_JOINT})*", re.IGNORECASE)
+#: A "." or ":" before a capitalized word or the end of the line: the sentence goes on, not the address.
+_URL_STOP = r"[ \t]?[.:](?:[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])(?:[^\W\d_]|['’-])*(?!\w)|[ \t]*(?:\n|\Z))"
+_URL_MARK = rf"(?:(?!{_URL_STOP})[ \t]?{_URL_JOINT})"
+_URL_JOIN = rf"{_URL_MARK}*(?!{_URL_STOP})(?:[ \t]{_URL_JOINT}[ \t]?|{_URL_JOINT})"
+URL = re.compile(rf"(?:https?[ \t]?:[ \t]?/[ \t]?/[ \t]?|www(?:\.|[ \t]\.[ \t]?)){_URL_PIECE}"
+                 rf"(?:{_URL_JOIN}{_URL_PIECE})*{_URL_MARK}*", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
