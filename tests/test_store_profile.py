@@ -72,3 +72,34 @@ def test_a_lone_early_report_is_adopted_once_its_story_has_grown():
         assert index._adopt_orphans(5, [(JOIN_THRESHOLD - 2 * ADOPT_MARGIN, 8)], []) == []
         assert index._adopt_orphans(5, [(1.0, 5), (near, 9), (near, 8)], []) == [8]
         assert index.members[5] == [1, 2, 3] and index.story_of[3] == 5 and 8 not in index.members
+
+
+def test_a_one_article_story_is_scored_without_a_profile():
+    blog = _member({"dam": 1.0, "breach": 0.5})
+    with Store(":memory:") as store:
+        index = store.stories_index
+        index.cache[1] = BREACH
+        index.members[7] = [1]
+        assert index._story_score(blog, 7) == pair_score(blog, BREACH)
+        assert 7 not in index.profiles
+        # the profile it would have had scores no better than its article, less the offset
+        assert pair_score(blog, profile([BREACH])) - PROFILE_OFFSET < pair_score(blog, BREACH)
+
+
+def test_profiles_are_kept_least_recently_used_first_out(monkeypatch):
+    from dateline.store import stories
+
+    monkeypatch.setattr(stories, "PROFILE_CACHE_SIZE", 2)
+    roundup = _member({"breach": 1.0, "shelter": 1.0, "inquiry": 1.0})
+    with Store(":memory:") as store:
+        index = store.stories_index
+        for pk, member in enumerate((BREACH, EVACUATION, INQUIRY), 1):
+            index.cache[pk] = member
+        index.members.update({10: [1, 2], 11: [2, 3], 12: [1, 3]})
+        first = {story: index._story_score(roundup, story) for story in (10, 11)}
+        assert list(index.profiles) == [10, 11]
+        index._story_score(roundup, 10)  # used again: now the most recent
+        index._story_score(roundup, 12)
+        assert list(index.profiles) == [10, 12]  # 11 went, the least recently used
+        assert index._story_score(roundup, 11) == first[11]  # rebuilt alike when needed again
+        assert len(index.profiles) == 2

@@ -105,6 +105,9 @@ WINDOW_DAYS = 45
 REPRINT_RESEMBLANCE = 0.5
 #: Article vectors kept in memory between decisions.
 CACHE_SIZE = 4096
+#: Story profiles kept in memory (least recently used dropped first); a profile pools up to
+#: MAX_MEMBERS articles, so it weighs several vectors.
+PROFILE_CACHE_SIZE = 1024
 
 Vector = dict[str, dict[str, float]]
 T = TypeVar("T")
@@ -271,7 +274,8 @@ class StoryIndex:
         self.members: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[int, int] = {}
         self.cache: OrderedDict[int, Member] = OrderedDict()
-        self.profiles: dict[int, Member] = {}  # story -> profile, dropped when its members change
+        # story of two or more members -> its profile, dropped when its members change
+        self.profiles: OrderedDict[int, Member] = OrderedDict()
         self.meaning_sum: numpy.ndarray | None = None
         self.meaning_count = 0
         rows = self.db.execute(
@@ -356,15 +360,29 @@ class StoryIndex:
         first, last = date.fromisoformat(row[0]), date.fromisoformat(row[1])
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
-    def _story_score(self, member: Member, story: int) -> float:
-        """The better of its best members' mean score and its profile's score less an offset."""
-        latest = self.members[story][-MAX_MEMBERS:]
-        scores = sorted((pair_score(member, self._member(pk)) for pk in latest), reverse=True)
-        top = scores[:TOP_MEMBERS]
+    def _profile(self, story: int, latest: list[int]) -> Member:
         pooled = self.profiles.get(story)
         if pooled is None:
             pooled = self.profiles[story] = profile([self._member(pk) for pk in latest])
-        return max(sum(top) / len(top), pair_score(member, pooled) - PROFILE_OFFSET)
+            if len(self.profiles) > PROFILE_CACHE_SIZE:
+                self.profiles.popitem(last=False)
+        else:
+            self.profiles.move_to_end(story)
+        return pooled
+
+    def _story_score(self, member: Member, story: int) -> float:
+        """The better of its best members' mean score and its profile's score less an offset.
+
+        A one-article story has no profile: it would be its article again,
+        which scores the same less the offset and so never wins.
+        """
+        latest = self.members[story][-MAX_MEMBERS:]
+        scores = sorted((pair_score(member, self._member(pk)) for pk in latest), reverse=True)
+        top = scores[:TOP_MEMBERS]
+        best = sum(top) / len(top)
+        if len(latest) < 2:
+            return best
+        return max(best, pair_score(member, self._profile(story, latest)) - PROFILE_OFFSET)
 
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
         """Place the article (already in ``articles``) in a story; writes the store, not committing."""
