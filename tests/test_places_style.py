@@ -20,8 +20,29 @@ def test_style_signs_find_ap_conventions_in_published_and_lowercased_text():
 
 
 def test_style_evidence_votes_for_the_country_of_the_conventions():
-    assert style_evidence("The council meets at 7 p.m. Monday.") == {AP_STYLE_COUNTRY: pytest.approx(1.5)}
+    assert style_evidence("The council meets at 7 p.m. Monday on a $90,000 plan.") == {
+        AP_STYLE_COUNTRY: pytest.approx(1.5)}
     assert not style_evidence("No times and no prices here.")
+
+
+def test_one_sign_or_dollars_alone_are_no_house_style():
+    assert not style_evidence("The council meets at 7 p.m. Monday.")
+    assert not style_evidence("The bridge will cost $40 million and take two years.")
+
+
+@pytest.mark.parametrize("text, capital, country", [
+    ("Moscow police said at 7 p.m. on Oct. 3 that a bus hit a tram near the river.", "Moscow", "RU"),
+    ("Officials in London said the thief took $2,000 and a laptop at 6 p.m. Friday.", "London", "GB"),
+    ("Berlin Mayor Hans Vogel said on Sept. 12 that tickets for the zoo will cost $300 a year.", "Berlin", "DE"),
+    ("Toronto police closed a bridge at 9 p.m. on Nov. 2 after a truck lost its load.", "Toronto", "CA"),
+    ("Manila will open the new rail line at 5 p.m. Monday, a $2 million project, the mayor said.",
+     "Manila", "PH"),
+    ("Officials in London said the thief took $2,000 from a shop.", "London", "GB"),
+])
+def test_the_house_style_never_sends_a_capital_to_a_small_namesake(text, capital, country):
+    places = {p.name: p for p in dateline.read(text).places}
+    assert capital in places
+    assert places[capital].country_code == country
 
 
 def test_other_currencies_and_commonwealth_spellings_cast_no_vote():
@@ -225,3 +246,13 @@ def test_a_saint_city_split_by_a_line_break_keeps_its_possessive_and_its_ner_hal
     places = {m.span.text: p.name for p in dateline.read(text, degraded=True).places for m in p.mentions}
     assert "st .\npetersburg" in places
     assert places.get("st .\nhenry") == "Saint Henry"
+
+
+def test_a_city_named_after_its_province_keeps_city_before_an_office_word(gazetteer):
+    text = "Quebec City officials said the ferry will run again in May."
+    toponym = _toponym("Quebec City", 0)
+    trim_civic_city([toponym], text, gazetteer.lookup)
+    assert toponym.form == "Quebec City"
+    places = {p.name: p for p in dateline.read(text).places}
+    assert any(p.feature_class == "P" and p.country_code == "CA" for p in places.values())
+    assert all(p.feature_code != "ADM1" for p in places.values())

@@ -73,3 +73,17 @@ def test_a_tiny_us_town_resolves_in_its_state():
 def test_a_postal_town_needs_the_article_to_point_to_its_state():
     analysis = dateline.read("The herring run at Lubec was late this spring, fishermen said.")
     assert all(p.name != "Lubec" for p in analysis.places)
+
+
+def test_a_postal_town_is_no_shop_and_no_common_word():
+    shop = dateline.read("Shoppers lined up at Belk in Dothan, Alabama, before dawn on Friday.")
+    assert all(p.name != "Belk" for p in shop.places)
+    word = dateline.read("Voters in Omaha, Nebraska, got a Surprise when the polls opened late.")
+    assert all(p.name != "Surprise" for p in word.places)
+
+
+def test_a_postal_town_with_its_own_state_or_after_a_locative_word_is_the_town():
+    held = dateline.read("A barn burned on Sunday near Belk, Ala., and no one was hurt, deputies said.")
+    assert any(p.name == "Belk" and p.admin1 == "Alabama" for p in held.places)
+    cued = dateline.read("Fishermen in Lubec said the herring run in Maine was late this spring.")
+    assert any(p.name == "Lubec" and p.admin1 == "Maine" for p in cued.places)

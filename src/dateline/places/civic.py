@@ -7,7 +7,9 @@ Councilwoman``).  The NER and the gazetteer's alternate names both read
 elsewhere, or a capital whose alternate name is ``<Town> City``).  Before such
 an office word the name is cut to ``<Town>``, unless ``<Town> City`` is itself a
 town's own name and a notable one: a capital, a seat of a first-level division,
-or bigger than every town called ``<Town>`` (``Kansas City``, ``Carson City``).
+or bigger than every town called ``<Town>`` (``Kansas City``, ``Carson City``); nor
+where ``<Town>`` alone names a country or a first-level division (``Quebec City``,
+``New York City``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ def trim_civic_city(found: Sequence[Toponym], original: str,
         rivals = lookup(town)
         if not any(e.kind == 0 and e.fclass == "P" for e in rivals) or _notable(lookup(toponym.form), rivals):
             continue
+        if any(e.kind == 0 and (e.is_country or e.is_admin1) for e in rivals):
+            continue  # "Quebec City officials": cut, the name would be the province
+
         cut = len(toponym.form) - city.start()
         if toponym.end - cut <= toponym.start:
             continue

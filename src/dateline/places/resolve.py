@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from dateline.places.counties import county_pairs
 from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.lowercase import common_word
 from dateline.places.names import name_key
 
 #: Score for how the name matched: own name, alternate name, abbreviation.
@@ -86,6 +87,11 @@ BIG_CITY = 1_000_000
 SHARED_WEIGHT = 3.0
 SHARED_SATURATION = 1.0
 SHARED_MAX_POPULATION = 300_000
+#: The house style's lean (places.style): a tie-break for the towns of its country, given
+#: only where every other candidate is a small town too (no capital, no seat of a
+#: first-level division, no country, state, sea or region, nothing of SHARED_MAX_POPULATION).
+STYLE_LEAN_BONUS = 1.0
+_NOTABLE_FCODES = frozenset({"PPLC", "PPLA", "ADM1", "CONT"})
 #: A town named like a sea or region the article writes with "the" ("the Atlantic").
 DEFINITE_TOWN_PENALTY = 3.0
 #: Below this score (priors + context) a candidate is not trusted.
@@ -116,6 +122,8 @@ class Toponym:
     weak: bool = False  # kept only if the place fits the rest of the article
     local: bool = False  # a resident's town ("Jo Lee, 18, of Paris"): a town near the paper
     quiet: bool = False  # part of a longer name ("Nevada" of "Nevada Crossing"): casts no vote
+    cued: bool = False  # after a locative word ("in", "near", "from", "of")
+    org: bool = False  # from a name the NER typed as an organization
     definite: bool = False  # after "the" ("the warm Atlantic"): a sea or a region, not a town
 
     @property
@@ -195,6 +203,20 @@ def _shared_bonus(entry: Entry, key: str, shared: dict[str, dict[str, float]]) -
     return SHARED_WEIGHT * min(1.0, support / SHARED_SATURATION)
 
 
+def _lean_applies(cands: Sequence[Entry], lean: str) -> bool:
+    """May the house style choose among these candidates?  Only between small towns: the
+    style's country has one, and no other candidate is notable."""
+    if not any(e.cc == lean and e.fclass == "P" for e in cands):
+        return False
+    for entry in cands:
+        if entry.cc == lean:
+            continue
+        if (entry.fcode in _NOTABLE_FCODES or entry.is_country or entry.fclass in "HLT"
+                or entry.population >= SHARED_MAX_POPULATION):
+            return False
+    return True
+
+
 def contains(container: Entry, entry: Entry) -> bool:
     """Is ``entry`` inside ``container`` (a country, a first-level division, or near)?"""
     if container.fcode.startswith("PCL"):
@@ -264,6 +286,11 @@ class Resolver:
             if (entry.kind == 1 and entry.fclass == "P" and entry.population >= BIG_CITY
                     and name_key(entry.name) == f"{key} city"):
                 self.penalty[entry.place] = KIND_SCORE[1] - KIND_SCORE[0]
+            # "Quebec City" is Québec the city: a notable city called "<its name> City".
+            elif (entry.kind == 1 and entry.fclass == "P" and key.endswith(" city")
+                    and name_key(entry.name) == key[: -len(" city")]
+                    and (entry.fcode in ("PPLC", "PPLA") or entry.population >= SHARED_MAX_POPULATION)):
+                self.penalty[entry.place] = KIND_SCORE[1] - KIND_SCORE[0]
         if any((e.kind == 0 or self.penalty.get(e.place, 0.0) < 0) and e.fclass == "P"
                and (e.fcode == "PPLC" or e.population >= BIG_CITY) for e in found):
             for entry in found:
@@ -276,8 +303,10 @@ class Resolver:
         toponyms: Sequence[Toponym],
         country_evidence: Counter[str] | None = None,
         dateline: Toponym | None = None,
+        lean: str | None = None,
     ) -> list[Resolution]:
-        """Resolve every toponym; ``country_evidence`` counts countries named by demonyms."""
+        """Resolve every toponym; ``country_evidence`` counts countries named by demonyms;
+        ``lean`` is the country of the article's house style (a tie-break between small towns)."""
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for toponym in toponyms:
             if toponym.key:
@@ -295,6 +324,12 @@ class Resolver:
             for entry in candidates[key]:
                 if entry.fcode == "PPLC":
                     self.penalty[entry.place] = self.penalty.get(entry.place, 0.0) + FCODE_PRIOR["PPLC"]
+        if lean:
+            for cands in candidates.values():
+                if _lean_applies(cands, lean):
+                    for entry in cands:
+                        if entry.cc == lean and entry.fclass == "P":
+                            self.penalty[entry.place] = self.penalty.get(entry.place, 0.0) - STYLE_LEAN_BONUS
         dateline_key = dateline.key if dateline is not None else None
         if dateline is not None and dateline_key not in candidates:
             candidates[dateline_key] = self.candidates(dateline)
@@ -364,6 +399,8 @@ class Resolver:
             if len(places) == 1:
                 best[key] = readings[next(iter(places))]
 
+        cued = {t.key for t in toponyms if t.cued}
+        orgs = {t.key for t in toponyms if t.org}
         results: list[Resolution] = []
         for toponym in toponyms:
             key = toponym.key
@@ -386,8 +423,16 @@ class Resolver:
                 results.append(Resolution(toponym, None, candidates=cands))
                 continue
             score = per.get(entry.place, prior(entry))
-            # A town known only from the ZIP list needs the article's support, as a weak name does.
-            if (toponym.weak or entry.is_postal_town) and not self._supported(entry, key, best):
+            # A town known only from the ZIP list ("Belk, Ala."): only with its own container, or
+            # after a locative word where the article points to its state; never a common word
+            # ("a Surprise") or a firm's name ("at Belk").
+            if entry.is_postal_town and not (
+                    key not in orgs and not common_word(toponym.form.strip().lower())
+                    and (entry.place in qualified.get(key, ())
+                         or (key in cued and self._supported(entry, key, best)))):
+                results.append(Resolution(toponym, None, score=score, candidates=cands))
+                continue
+            if toponym.weak and not self._supported(entry, key, best):
                 results.append(Resolution(toponym, None, score=score, candidates=cands))
                 continue
             if score < MIN_SCORE and container is None:

@@ -18,7 +18,7 @@ from dateline.entities.extract import demonyms
 from dateline.normalize import NormalizedText
 from dateline.pipeline import Context, register_stage
 from dateline.places.adjectives import ADJECTIVE_CONFIDENCE, region_of_adjective
-from dateline.places.detect import ALL_HEADS, Detector
+from dateline.places.detect import ALL_HEADS, CUE_BEFORE, Detector
 from dateline.places.focus import mark_focus
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.names import name_key
@@ -164,13 +164,17 @@ def places_of(
             if cc:
                 entity_country[entity.id] = cc
 
+    types = {entity.id: entity.type.value for entity in entities}
+    for toponym in toponyms:
+        toponym.org = types.get(toponym.entity_id) == "ORG"
+        toponym.cued = bool(CUE_BEFORE.search(normalized.original, max(0, toponym.start - 12), toponym.start))
     named = [t for t in toponyms if t.source != "facility"]
     facilities = [t for t in toponyms if t.source == "facility"]
     # Where no demonym names another country, the house style leans bare town names to its
     # country; for resolution only (not the focus).
     style = style_evidence(normalized.original)
-    context = evidence + style if not set(evidence) - set(style) else evidence
-    resolutions = Resolver(gazetteer, bias).resolve(named, context, dateline_toponym)
+    lean = next(iter(style)) if style and not set(evidence) - set(style) else None
+    resolutions = Resolver(gazetteer, bias).resolve(named, evidence, dateline_toponym, lean=lean)
     resolved = [r for r in resolutions if r.entry is not None]
     resolved += _region_adjectives(entities, normalized, gazetteer, toponyms)
     cities = Counter(r.entry.place for r in resolved if r.entry.fclass == "P")

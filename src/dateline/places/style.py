@@ -8,8 +8,12 @@ cut to ``Feb. 9`` / ``Sept. 30``, amounts in dollars, phone numbers as
 other currency or Commonwealth spelling, is most likely written for American readers, so its bare town names lean to the
 United States' namesakes.  British papers price things in pounds and write
 ``7.30pm`` and ``9 February``: their towns lean to the United Kingdom's.  The lean
-is a vote of the size of a demonym or two, so any country the article names
-outweighs it, and an article that shows both styles gets none.
+is a tie-break, not evidence of the article's area: it takes two signs (a price in
+dollars alone is none: Canadian and Australian papers write ``$`` too), it only
+chooses among comparable small towns (never against a capital, the seat of a
+first-level division, a country, a state, a sea or a city of the size of a famous
+one), any country the article names silences it, and an article that shows both
+styles gets none.
 
 The patterns also match the lowercased, tokenized corpus form (``7 p . m .``,
 ``$ 25``).
@@ -22,9 +26,10 @@ from collections import Counter
 
 #: Country of the conventions below.
 AP_STYLE_COUNTRY = "US"
-#: Votes the conventions give that country, and how many distinct ones are needed.
+#: Votes the conventions give that country, and how many distinct ones are needed
+#: (``dollars`` counts only with another sign).
 AP_STYLE_WEIGHT = 1.5
-AP_STYLE_MIN_SIGNS = 1
+AP_STYLE_MIN_SIGNS = 2
 
 _SIGNS = {
     "time": re.compile(r"\b\d{1,2}(?:\s?:\s?\d\d)?\s?[ap]\s?\.\s?m\b\s?\.?", re.IGNORECASE),
@@ -78,6 +83,8 @@ def style_evidence(text: str) -> Counter[str]:
     the United Kingdom unless the text also shows AP style."""
     american = style_signs(text)
     british = british_signs(text)
+    if american == {"dollars"}:
+        american = set()  # "$" alone: Canada, Australia, Hong Kong... write it too
     if len(american) >= AP_STYLE_MIN_SIGNS and not british and not _NOT_AMERICAN.search(text):
         return Counter({AP_STYLE_COUNTRY: AP_STYLE_WEIGHT})
     if ("pounds" in british or len(british) >= 2) and not american:
