@@ -256,3 +256,19 @@ def test_a_city_named_after_its_province_keeps_city_before_an_office_word(gazett
     places = {p.name: p for p in dateline.read(text).places}
     assert any(p.feature_class == "P" and p.country_code == "CA" for p in places.values())
     assert all(p.feature_code != "ADM1" for p in places.values())
+
+
+def test_a_state_before_a_lowercase_word_still_votes():
+    text = ("Tourists packed the Georgia beach on Saturday. "
+            "Officials in Athens said the crowds were the biggest in years.")
+    places = {p.name: p for p in dateline.read(text).places}
+    assert places["Athens"].country_code == "US" and places["Athens"].admin1 == "Georgia"
+
+
+def test_a_name_after_the_stays_the_sea_where_another_mention_is_the_town():
+    text = ("A boat left Pacific, Missouri, on Monday. "
+            "Storms over the Pacific delayed flights, forecasters said.")
+    by_mention = {(m.span.start, m.span.text): p for p in dateline.read(text).places for m in p.mentions}
+    pacific = sorted((start, p) for (start, name), p in by_mention.items() if name == "Pacific")
+    assert pacific[0][1].admin1 == "Missouri"
+    assert pacific[1][1].feature_class == "H"

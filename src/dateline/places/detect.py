@@ -1087,7 +1087,9 @@ def _mark_quiet(found: Sequence[Toponym], normalized: NormalizedText) -> None:
     for toponym in found:
         at = normalized.from_original(toponym.start, toponym.end)
         after = _NEXT_WORD.match(normalized.text, at[1]) if at else None
-        toponym.quiet = bool(after) and after.group(1).lower() in SETTLEMENT_WORDS
+        # Only a capitalized word makes a longer name: "the Georgia beach" is Georgia's.
+        toponym.quiet = (bool(after) and after.group(1)[:1].isupper()
+                         and after.group(1).lower() in SETTLEMENT_WORDS)
 
 
 def _weaken_common_words(found: Sequence[Toponym], dateline_toponym: Toponym | None,

@@ -408,6 +408,11 @@ class Resolver:
             per = scores.get(key, {})
             entry = best.get(key)
             container = contained.get(id(toponym))
+            if toponym.definite and not toponym.local and container is None and key in qualified:
+                # "the Pacific" stays the ocean where "Pacific, Missouri" is the town.
+                seas = [e for e in cands if e.fclass in "HLT"]
+                if seas:
+                    entry = max(seas, key=lambda e: per.get(e.place, prior(e)))
             if id(toponym) in holders and entry is not None and not (entry.is_country or entry.is_admin1):
                 # "Forest Hills, New York": a container is the state, whatever the name means elsewhere.
                 divisions = [e for e in cands if e.is_country or e.is_admin1]
