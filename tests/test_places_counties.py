@@ -47,10 +47,10 @@ def test_county_pairs_need_the_same_state_and_another_name():
 
 
 def test_town_and_county_named_bare_are_read_where_the_town_lies_in_the_county(gazetteer):
-    # Both names exist in Alabama and in Texas; only in Texas is the town in that county.
-    town, county = Resolver(gazetteer).resolve([_toponym(0, "Huntsville"), _toponym(40, "Walker County")])
+    # Both names exist in Illinois and in Indiana; only in Indiana is the town in that county.
+    town, county = Resolver(gazetteer).resolve([_toponym(0, "Bloomington"), _toponym(40, "Monroe County")])
     assert town.entry is not None and county.entry is not None
-    assert town.entry.admin1 == county.entry.admin1 == "US.TX"
+    assert town.entry.admin1 == county.entry.admin1 == "US.IN"
 
 
 def test_a_state_named_often_outweighs_one_named_once(gazetteer):

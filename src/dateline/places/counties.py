@@ -1,10 +1,10 @@
 """Town and county named in one article: the readings where the town lies in the county.
 
-Local news names its towns and counties bare (``Huntsville``, ``Walker County``),
+Local news names its towns and counties bare (``Bloomington``, ``Monroe County``),
 and both names are common across the United States.  Of all their readings, the
-pair where the town lies in the county is what the paper means: Huntsville,
-Texas is in Walker County, Texas, while Huntsville, Alabama is about 125 km from
-Alabama's Walker County.  A pair is a town candidate of one name and a county
+pair where the town lies in the county is what the paper means: Bloomington,
+Indiana is in Monroe County, Indiana, while Bloomington, Illinois lies well away
+from Illinois' Monroe County.  A pair is a town candidate of one name and a county
 (second-level division) candidate of another name, in the same first-level
 division, the town within ``COUNTY_TOWN_KM`` of the county's point.
 """

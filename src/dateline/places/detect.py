@@ -548,11 +548,11 @@ class Detector:
             # part of it; kept only where it fits the rest of the article.
             add(start, end, sentence, "embedded", entity_id).weak = True
             return
-        words = list(re.finditer(r"[^\s\-]+", form))  # "London-based", "Paris-Henry County": parts too
+        words = list(re.finditer(r"[^\s\-]+", form))  # "London-based", "Macon-Bibb County": parts too
         first = 0
         while first < len(words):
             matched = False
-            # Lowercased text: "hall county and ...": a county whose name the restorer left lowercase.
+            # Lowercased text: "cole county and ...": a county whose name the restorer left lowercase.
             county = (normalized.degraded and first + 1 < len(words)
                       and words[first + 1].group().lower() in ("county", "parish"))
             if words[first].group()[:1].isupper() or county:
@@ -679,7 +679,7 @@ class Detector:
                 break
 
     def _lowercase_counties(self, doc: Doc, normalized: NormalizedText, found: list[Toponym], add) -> None:
-        """``licking county`` in lowercased text: a word the case restorer read as a common
+        """``wood county`` in lowercased text: a word the case restorer read as a common
         word, followed by ``county`` or ``parish``, that the gazetteer knows as a county.
 
         Kept only where it fits the article, unless the article names it twice.
@@ -773,7 +773,7 @@ class Detector:
                     continue
                 span = normalized.from_original(mention.span.start, mention.span.end)
                 piece = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
-                if piece is not None:  # "to elizabeth sullivan": a person, not the city
+                if piece is not None:  # "to sydney harris": a person, not the city
                     covered[piece.start : piece.end] = [True] * len(piece)
         sentence_of = None
         taken = -1
@@ -942,7 +942,7 @@ class Detector:
         self._extend_by_word(toponym, normalized)
 
     def _extend_by_word(self, toponym: Toponym, normalized: NormalizedText) -> None:
-        """``Wichita`` + ``Falls``, ``Rolling`` + ``Meadows``: the NER cut a town's name, whose
+        """``Wichita`` + ``Falls``, ``Buffalo`` + ``Grove``: the NER cut a town's name, whose
         whole is a town of the gazetteer under its own name; the name grows to it."""
         original = normalized.original
 

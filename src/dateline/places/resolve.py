@@ -21,7 +21,7 @@ Samet's local-news geotagger (LGL, 2010):
   within one country;
 * **town in a named county**: of the readings of a town and of a county the
   article also names, the pair where the town lies in the county scores higher
-  (``Huntsville`` + ``Walker County`` -> Texas; see :mod:`dateline.places.counties`);
+  (``Bloomington`` + ``Monroe County`` -> Indiana; see :mod:`dateline.places.counties`);
 * **nearness** to the dateline place and to the other places;
 * **user bias**: countries the caller says the corpus is about.
 
