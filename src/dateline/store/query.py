@@ -23,6 +23,7 @@ from dateline.store.conditions import (
     event_type_value,
     find_entities,
     match_expression,
+    where_clause,
 )
 from dateline.store.db import analysis_text, decode_analysis
 from dateline.store.records import (
@@ -97,7 +98,7 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
     else:
         sql = "SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, 0.0 FROM articles a"
         params = list(args)
-        sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.date DESC, a.pk LIMIT ?"
+        sql += where_clause(where) + " ORDER BY a.date DESC, a.pk LIMIT ?"
     params.append(limit)
     try:
         rows = db.execute(sql, params).fetchall()
@@ -226,7 +227,7 @@ def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | 
     if expression:
         where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append(expression)
-    inner = "SELECT a.story_id FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+    inner = "SELECT a.story_id FROM articles a" + where_clause(where)
     rows = db.execute(
         f"SELECT id, title, first_date, last_date, article_count, source_count FROM stories "
         f"WHERE id IN ({inner}) ORDER BY first_date IS NULL, first_date, id LIMIT ?", (*args, limit)).fetchall()
@@ -389,7 +390,7 @@ def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | Non
         where.append("e.confidence >= ?")
         args.append(_fraction(min_confidence, "min-confidence"))
     limit, offset = _count(limit, "limit", 1), _count(offset, "offset", 0)
-    sql = (_EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql = (_EVENT_SELECT + where_clause(where)
            + f" ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?")
     return _event_views(db, db.execute(sql, (*args, limit, offset)).fetchall(), LISTED_REPORTS)
 
