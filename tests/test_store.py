@@ -289,6 +289,49 @@ def test_far_apart_sites_lower_a_pair_score_and_shared_places_do_not():
     assert not sites_apart(leeds, unplaced)
 
 
+def test_firm_dates_far_apart_lower_a_pair_score_and_estimates_do_not():
+    from dateline.store.stories import WINDOW_DAYS, Member, pair_score
+
+    vector = {"words": {"w:flood": 0.8, "w:river": 0.6}, "lead": {"l:flood": 1.0}}
+
+    def member(day: int | None) -> Member:
+        return Member(vector, None, set(), None, set(), [], day=day)
+
+    monday = member(737000)
+    assert pair_score(monday, member(737000 + WINDOW_DAYS + 30)) < pair_score(monday, member(737003))
+    assert pair_score(monday, member(None)) == pair_score(monday, member(737003))
+
+
+def test_each_article_records_where_its_date_comes_from(corpus, tmp_path):
+    import dateline
+
+    with Store(corpus["db"], create=False) as store:
+        rows = dict(store.db.execute("SELECT id, date_from FROM articles"))
+    assert rows["flood-1"] == rows["mosul-2"] == "metadata"
+    with Store(tmp_path / "headed.db") as store:
+        store.add(dateline.read("Harbour reopens after the storm\nPosted : March 14 , 2011\n"
+                                "The harbour at Port Elm reopened on Monday after a week of repairs.",
+                                id="harbour"))
+        assert store.db.execute("SELECT date, date_from FROM articles").fetchone() == ("2011-03-14", "header")
+
+
+def test_store_of_version_2_learns_where_its_dates_come_from(corpus, tmp_path):
+    import shutil
+
+    from dateline.store.migrations import SCHEMA_VERSION
+
+    db = tmp_path / "v2.db"
+    shutil.copy(corpus["db"], db)
+    old = sqlite3.connect(db, isolation_level=None)
+    old.execute("ALTER TABLE articles DROP COLUMN date_from")
+    old.execute("PRAGMA user_version = 2")
+    old.close()
+    with Store(db, create=False) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = dict(store.db.execute("SELECT id, date_from FROM articles"))
+    assert set(rows.values()) == {"metadata"}
+
+
 # -- queries -------------------------------------------------------------------------------
 
 def test_search_with_filters(corpus):

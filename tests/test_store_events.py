@@ -187,8 +187,9 @@ def _version_1_copy(source: Path, target: Path) -> None:
     old.execute("ATTACH DATABASE ? AS new", (str(source),))
     tables = [r[0] for r in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' "
                                         "AND name NOT LIKE 'articles_fts%'")]
-    for table in tables:
-        old.execute(f"INSERT INTO main.{table} SELECT * FROM new.{table}")
+    for table in tables:  # the columns version 1 had (later migrations add some)
+        columns = ", ".join(row[1] for row in old.execute(f"PRAGMA main.table_info({table})"))
+        old.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM new.{table}")
     for pk, title, blob in old.execute("SELECT pk, title, analysis FROM main.articles").fetchall():
         old.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
                     (pk, title or "", decode_analysis(blob)["text"]))

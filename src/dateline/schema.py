@@ -134,7 +134,7 @@ class PublicationDate(Record):
     """The publication date used as the anchor, and how it was obtained."""
 
     date: date | None
-    source: str = Field(description="metadata, option, dateline or estimated.")
+    source: str = Field(description="metadata, option, dateline, header (a date line at the head of a web page), url (the date in the page's address) or estimated.")
     earliest: date | None = Field(None, description="Start of the interval, for estimates.")
     latest: date | None = Field(None, description="End of the interval, for estimates.")
     confidence: float = Field(1.0, ge=0.0, le=1.0)

@@ -40,7 +40,7 @@ from dateline.store.records import (
     TimelineEntry,
 )
 from dateline.store.resolve import Resolver
-from dateline.store.stories import StoryIndex, refresh_story
+from dateline.store.stories import FIRM_DATES, StoryIndex, refresh_story
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -60,7 +60,7 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-#: Dates given by the source or the caller; estimated dates do not bound a story's time window.
+#: Dates given by the source or the caller: part of what an article is (its content hash).
 REAL_DATES = ("metadata", "option")
 
 
@@ -176,22 +176,23 @@ class Store:
     def _insert(self, analysis: Analysis, digest: str, version: int, previous: str | None,
                 old_story: int | None) -> None:
         meta = analysis.article
-        day = meta.published
-        if day is None and analysis.publication is not None:
-            day = analysis.publication.date
+        day, date_from = meta.published, meta.published_from or "metadata"
+        if day is None:
+            publication = analysis.publication
+            day = publication.date if publication is not None else None
+            date_from = publication.source if publication is not None and day is not None else None
         data = analysis.model_dump(mode="json")
         source_key = f"source:{fold(meta.source)}" if meta.source else f"article:{meta.id}"
         pk = int(self.db.execute(
             "INSERT INTO articles(id, content_hash, version, previous, title, source, url, published, "
-            "published_from, date, origin, degraded, source_key, analysis) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "published_from, date, date_from, origin, degraded, source_key, analysis) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (meta.id, digest, version, previous, meta.title, meta.source, meta.url,
              meta.published.isoformat() if meta.published else None, meta.published_from,
-             day.isoformat() if day else None, meta.origin, int(analysis.normalization.degraded),
+             day.isoformat() if day else None, date_from, meta.origin, int(analysis.normalization.degraded),
              source_key, encode_analysis(data))).lastrowid)
         features = article_features(analysis)
-        assignment = self.stories_index.assign(pk, features, meta.published,
-                                               meta.published_from in REAL_DATES)
+        assignment = self.stories_index.assign(pk, features, day, date_from in FIRM_DATES)
         if assignment.reprint_of is not None:
             original = self.db.execute("SELECT source_key FROM articles WHERE pk = ?",
                                        (assignment.reprint_of,)).fetchone()

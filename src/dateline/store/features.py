@@ -32,6 +32,7 @@ import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.schema import Analysis, Span
+from dateline.text.urls import url_spans
 
 WORD = re.compile(r"[a-z][a-z0-9'’-]*[a-z0-9]|[a-z]")
 #: Crude suffix stripping, enough to meet "fired"/"fires"/"firing"; longest first.
@@ -47,18 +48,6 @@ SKETCH_SIZE = 64
 BROAD_PLACES = ("PCL", "ADM1", "CONT", "RGN")
 YEAR = re.compile(r"^(\d{4})")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-#: A web address, as published (``http://a.com/x-y``) or tokenized (``http : / / a . com / x - y``):
-#: pieces of letters and digits joined by URL punctuation, never across a line break.  A join is
-#: spaced only as tokenized text spaces it, with a space before its last mark (``a . com``, ``x= . y``);
-#: a mark with a space after it alone (``a.com. Paris``, ``a.com: Obama``) ends the address.
-_URL_PIECE = r"[\w~%+]+"
-_URL_JOINT = r"[-./?=&#_:;!]"
-#: A "." or ":" before a capitalized word or the end of the line: the sentence goes on, not the address.
-_URL_STOP = r"[ \t]?[.:](?:[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])(?:[^\W\d_]|['’-])*(?!\w)|[ \t]*(?:\n|\Z))"
-_URL_MARK = rf"(?:(?!{_URL_STOP})[ \t]?{_URL_JOINT})"
-_URL_JOIN = rf"{_URL_MARK}*(?!{_URL_STOP})(?:[ \t]{_URL_JOINT}[ \t]?|{_URL_JOINT})"
-URL = re.compile(rf"(?:https?[ \t]?:[ \t]?/[ \t]?/[ \t]?|www(?:\.|[ \t]\.[ \t]?)){_URL_PIECE}"
-                 rf"(?:{_URL_JOIN}{_URL_PIECE})*{_URL_MARK}*", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -76,11 +65,6 @@ def fold(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     return [stem(w) for w in WORD.findall(fold(text)) if len(w) > 2 and w not in STOP_WORDS]
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` gives web addresses (a scraped page often opens with its own)."""
-    return [match.span() for match in URL.finditer(text)]
 
 
 def outside(spans: Iterable[Span], urls: list[tuple[int, int]]) -> int:

@@ -21,6 +21,14 @@ the entity filter) and ``event_claims`` (who says it happened, with what
 certainty).  A store that already holds articles gets their events in the
 same transaction as the tables, so an upgraded store answers like a new one.
 Steps that need Python rather than SQL are in :data:`BACKFILLS`.
+
+Migration 3 adds ``articles.date_from``, where the article's ``date`` comes
+from (``metadata``, ``option``, ``dateline``, ``header``, ``url`` or
+``estimated``, as :attr:`~dateline.schema.PublicationDate.source`): only a
+date the source, the caller or the article itself gives bounds a story's
+time window.  Rows stored before it keep their given dates; a date they took
+from their own text reads as ``estimated`` (their analyses predate the
+header and address readers).
 """
 
 from __future__ import annotations
@@ -223,6 +231,12 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_pk, local_id, claim_id)
     ) WITHOUT ROWID;
     CREATE INDEX event_claims_event ON event_claims(event_id);
+    """,
+    # 3: where each article's date comes from.
+    """
+    ALTER TABLE articles ADD COLUMN date_from TEXT;
+    UPDATE articles SET date_from = CASE WHEN published IS NOT NULL THEN coalesce(published_from, 'metadata')
+                                         WHEN date IS NOT NULL THEN 'estimated' END;
     """,
 )
 

@@ -7,13 +7,16 @@ No pass over the whole corpus ever runs.  For a new article:
    strongest terms of each bag are kept;
 2. candidate stories are those sharing a participant, a place or one of its
    strongest words (an inverted index in memory, rebuilt from the store on
-   open); stories outside the time window are dropped when both sides have
-   real publication dates;
+   open);
 3. the article is scored against the latest members of each candidate: a
    weighted sum of the bag cosines, a bonus when the publication years
    agree, penalties when the years the texts name are disjoint, when
-   neither text names the other's main person, and when each happens at its
-   own town-level place, far from the other's, with no place in common.  The
+   neither text names the other's main person, when each happens at its
+   own town-level place, far from the other's, with no place in common, and
+   when both have firm publication dates (given, or printed by the article:
+   see :data:`FIRM_DATES`) more than :data:`WINDOW_DAYS` apart.  That last is
+   a penalty, not a wall: a trial or an anniversary a year on still reports
+   the event, and its words say so.  The
    weights are those of a logistic regression over these generic features
    (fit on ECB+ dev pairs, then rounded and given sane signs; no document or
    topic is special-cased).  The story's score is the better of the mean of
@@ -72,6 +75,8 @@ TOP_PERSON_MISMATCH = -1.8
 #: Each happens at its own town-level place, these many km or more apart, naming none in common.
 SITES_APART = -1.5
 SITE_DISTANCE_KM = 100.0
+#: Both have firm publication dates more than ``WINDOW_DAYS`` apart.
+DAYS_APART = -1.0
 #: Second chance for an article about to start a story: its best story scored at least
 #: ``JOIN_THRESHOLD - SECOND_CHANCE_MARGIN``, names the article's main person, and its
 #: best three members' meaning cosines average at least ``SECOND_CHANCE_MEANING``.
@@ -100,8 +105,12 @@ KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "d
 INDEX_WORDS = 12
 #: At most this many candidate stories, those sharing most indexed terms.
 MAX_CANDIDATES = 30
-#: Days apart beyond which two real publication dates cannot be one story.
+#: Days apart beyond which two firm publication dates cannot be one story.
 WINDOW_DAYS = 45
+#: Dates that bound a story's time window: given by the source or the caller, or printed by
+#: the article itself (its dateline, the date line at the head of a web page, the date in its
+#: address); never an estimate.
+FIRM_DATES = ("metadata", "option", "dateline", "header", "url")
 REPRINT_RESEMBLANCE = 0.5
 #: Article vectors kept in memory between decisions.
 CACHE_SIZE = 4096
@@ -127,14 +136,18 @@ class Member:
     local_places: frozenset[str] = frozenset()
     #: Unit mean word vector of the lead, each stem weighted by its lead TF-IDF weight.
     meaning: numpy.ndarray | None = None
+    #: Ordinal of the article's firm publication date (see ``FIRM_DATES``), if it has one.
+    day: int | None = None
 
 
 def _encode(member: Member) -> bytes:
-    payload = {"v": member.vector, "y": member.year, "ys": sorted(member.years),
+    payload: dict[str, object] = {"v": member.vector, "y": member.year, "ys": sorted(member.years),
                "tp": member.top_person, "p": sorted(member.persons), "s": member.sketch,
                "site": member.site, "lp": sorted(member.local_places)}
     if member.meaning is not None:
         payload["m"] = [round(float(x), MEANING_DECIMALS) for x in member.meaning]
+    if member.day is not None:
+        payload["d"] = member.day
     return zlib.compress(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode(), 6)
 
 
@@ -144,7 +157,7 @@ def _decode(blob: bytes) -> Member:
     meaning = data.get("m")  # absent from vectors stored before meaning vectors were kept
     return Member(data["v"], data["y"], set(data["ys"]), data["tp"], set(data["p"]), data["s"],
                   (site[0], site[1]) if site else None, frozenset(data.get("lp", ())),
-                  numpy.asarray(meaning, dtype=numpy.float32) if meaning else None)
+                  numpy.asarray(meaning, dtype=numpy.float32) if meaning else None, data.get("d"))
 
 
 def meaning_vector(lead: dict[str, float], stem_vectors: dict[str, numpy.ndarray]) -> numpy.ndarray | None:
@@ -248,6 +261,8 @@ def pair_score(a: Member, b: Member) -> float:
         score += TOP_PERSON_MISMATCH
     if sites_apart(a, b):
         score += SITES_APART
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > WINDOW_DAYS:
+        score += DAYS_APART
     return score
 
 
@@ -341,24 +356,12 @@ class StoryIndex:
             vector[bag] = {t: round(w / norm, 4) for t, w in kept if w > 0}
         return vector
 
-    def _candidates(self, member: Member, day: date | None, dated: bool) -> list[int]:
+    def _candidates(self, member: Member) -> list[int]:
         votes: Counter[int] = Counter()
         for term in _index_terms(member):
             for story in self.postings.get(term, ()):
                 votes[story] += 1
-        stories = [s for s, _ in votes.most_common(MAX_CANDIDATES)]
-        if dated and day is not None and stories:
-            stories = [s for s in stories if self._in_window(s, day)]
-        return stories
-
-    def _in_window(self, story: int, day: date) -> bool:
-        row = self.db.execute(
-            "SELECT min(published), max(published) FROM articles WHERE story_id = ? AND published IS NOT NULL "
-            "AND published_from IN ('metadata', 'option')", (story,)).fetchone()
-        if not row or row[0] is None:
-            return True
-        first, last = date.fromisoformat(row[0]), date.fromisoformat(row[1])
-        return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
+        return [s for s, _ in votes.most_common(MAX_CANDIDATES)]
 
     def _profile(self, story: int, latest: list[int]) -> Member:
         pooled = self.profiles.get(story)
@@ -389,8 +392,9 @@ class StoryIndex:
         vector = self._weigh(features)
         member = Member(vector, features.year, features.years, features.top_person,
                         features.persons, features.sketch, features.site, frozenset(features.local_places),
-                        meaning_vector(vector.get("lead", {}), features.lead_vectors))
-        scored = [(self._story_score(member, s), s) for s in self._candidates(member, day, dated)]
+                        meaning_vector(vector.get("lead", {}), features.lead_vectors),
+                        day.toordinal() if dated and day is not None else None)
+        scored = [(self._story_score(member, s), s) for s in self._candidates(member)]
         scored.sort(key=lambda x: (-x[0], x[1]))
         merged: list[int] = []
         if scored and (scored[0][0] >= JOIN_THRESHOLD or self._second_chance(member, *scored[0])):
@@ -402,7 +406,7 @@ class StoryIndex:
                     self._merge(story, other)
                     merged.append(other)
         else:
-            story = int(self.db.execute("INSERT INTO stories(article_count) VALUES (0)").lastrowid)
+            story = int(self.db.execute("INSERT INTO stories(article_count) VALUES (0)").lastrowid or 0)
         reprint_of = None
         for other in reversed(self.members[story][-MAX_MEMBERS * 4:]):
             if resemblance(member.sketch, self._member(other).sketch) >= REPRINT_RESEMBLANCE:

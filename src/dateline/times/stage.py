@@ -2,7 +2,8 @@
 
 ``publication`` decides the anchor date: the article's metadata or the
 caller's ``--published``, else the dateline's date when it has a year, else
-an estimate from the text (:mod:`dateline.times.estimate`).  ``times`` finds
+the date a web page prints at its head or in its address
+(:mod:`dateline.times.header`), else an estimate from the text (:mod:`dateline.times.estimate`).  ``times`` finds
 and normalizes the time expressions against it and maps every span back to
 the original text.  Both read the spaCy ``Doc`` of the normalized text; when
 ``times`` runs without ``publication`` before it, it decides the anchor
@@ -28,6 +29,7 @@ from dateline.times.estimate import (
     text_evidence,
 )
 from dateline.times.extract import detect, extract_times
+from dateline.times.header import header_date
 
 #: A relative value computed from an estimated date is less sure than the expression.
 ESTIMATED_ANCHOR_FACTOR = 0.8
@@ -43,7 +45,8 @@ def decide_publication(ctx: Context) -> PublicationDate:
 
 
 def publication_from_text(ctx: Context) -> PublicationDate:
-    """The publication date the article's own text gives: its dateline's date, else an estimate.
+    """The publication date the article's own text gives: its dateline's date, the date at
+    the head of the page (or in its address), else an estimate.
 
     Reads the ``dateline`` layer, or the opening line itself when that stage did not run.
     """
@@ -59,6 +62,11 @@ def publication_from_text(ctx: Context) -> PublicationDate:
             found = None
         if found is not None:
             return PublicationDate(date=found, source="dateline", earliest=found, latest=found)
+    headed = header_date(ctx.article.text, ctx.article.url)
+    if headed is not None:
+        return PublicationDate(date=headed.date, source=headed.source, earliest=headed.date,
+                               latest=headed.date, evidence=[ctx.article.text[headed.start:headed.end]]
+                               if headed.end > headed.start else [ctx.article.url or ""])
     return estimate_from_text(ctx.layers["normalized"].text, ctx.layers.get("doc"),
                               dateline_hint(written))
 

@@ -1,0 +1,1 @@
+"""Small readers of plain text shared by several stages."""
