@@ -223,8 +223,8 @@ def test_ingest_bad_requests(client):
 
 def test_article_list_is_paged(client):
     first = client.get("/api/articles", params={"limit": 2}).json()
-    assert set(first) == {"items", "total", "limit", "offset"}
-    assert first["total"] >= 3 and len(first["items"]) == 2
+    assert set(first) == {"items", "total", "total_capped", "limit", "offset"}
+    assert first["total"] >= 3 and len(first["items"]) == 2 and first["total_capped"] is False
     second = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
     ids = [a["id"] for a in first["items"] + second["items"]]
     assert len(ids) == len(set(ids)) == min(first["total"], 4)
@@ -241,6 +241,14 @@ def test_search_with_filters_and_pages(client):
     assert [h["id"] for h in client.get("/api/search", params={"q": "mosque", "country": "BD"}).json()["items"]] == []
     paged = client.get("/api/search", params={"q": "mosque", "limit": 1, "offset": 1}).json()
     assert len(paged["items"]) == 1 and paged["items"][0]["id"] == hits["items"][1]["id"]
+    assert (hits["total"], hits["total_capped"], paged["total"], paged["total_capped"]) == (2, False, 2, False)
+    beyond = client.get("/api/search", params={"q": "mosque", "offset": 5}).json()
+    assert beyond["items"] == [] and beyond["total"] == 2
+    assert client.get("/api/search", params={"q": "mosque", "country": "BD"}).json()["total"] == 0
+    assert client.get("/api/search", params={"q": "floods", "country": "BD"}).json()["total"] == 1
+    assert client.get("/api/search", params={"entity": "Baghdadi"}).json()["total"] == 2
+    recent = client.get("/api/search", params={"since": "2017-06-21", "limit": 500}).json()
+    assert recent["total"] == len(recent["items"]) >= 2 and "mosul-1" not in {h["id"] for h in recent["items"]}
     assert client.get("/api/search", params={"q": 'mosque" OR *'}).status_code == 200
     _error(client.get("/api/search", params={"country": "Iraq"}), 400, "DL301")
     _error(client.get("/api/search", params={"limit": 500, "offset": 9_600}), 422, "DL204")
@@ -265,6 +273,12 @@ def test_stories_timeline_places(client):
     _error(client.get("/api/stories/abc"), 422, "DL204")
     timeline = client.get("/api/timeline", params={"country": "IQ"}).json()
     assert timeline["items"] and all(e["story_id"] for e in timeline["items"])
+    assert timeline["total"] == len(timeline["items"]) and timeline["total_capped"] is False
+    everything = client.get("/api/timeline").json()
+    assert everything["total"] == len(everything["items"]) > timeline["total"]
+    first = client.get("/api/timeline", params={"limit": 1}).json()
+    assert len(first["items"]) == 1 and first["total"] == everything["total"]
+    assert client.get("/api/timeline", params={"q": "Teesta"}).json()["total"] == 1
     places = client.get("/api/places", params={"mapped": True}).json()
     mosul = next(p for p in places["items"] if p["name"] == "Mosul")
     assert mosul["articles"] == 2 and mosul["latitude"] and mosul["longitude"]
@@ -273,7 +287,14 @@ def test_stories_timeline_places(client):
 
 def test_events_quotes_claims(client):
     events = client.get("/api/events").json()
-    assert set(events) == {"items", "total", "limit", "offset"}
+    assert set(events) == {"items", "total", "total_capped", "limit", "offset"}
+    assert events["total"] == len(events["items"]) and events["total_capped"] is False
+    if events["items"]:
+        kind = events["items"][0]["type"]
+        typed = client.get("/api/events", params={"type": kind, "limit": 1}).json()
+        assert typed["total"] == sum(e["type"] == kind for e in events["items"]) and len(typed["items"]) == 1
+        assert client.get("/api/events", params={"offset": events["total"]}).json()["total"] == events["total"]
+    assert client.get("/api/events", params={"country": "FR"}).json()["total"] == 0
     if events["items"]:
         first = events["items"][0]
         assert client.get(f"/api/events/{first['id']}").json()["id"] == first["id"]

@@ -1,15 +1,24 @@
-"""The store's paged listings (dateline.store.browse) and the fast text read behind search snippets."""
+"""The store's paged listings (dateline.store.browse), the totals of search, timeline and events pages,
+and the fast text read behind search snippets."""
 
 from __future__ import annotations
 
 import json
 import zlib
+from pathlib import Path
 
+import httpx
 import pytest
+from test_server_support import live_server
 
 from dateline.schema import Analysis, ArticleMeta, Normalization, Place, PlaceMention, Span
+from dateline.server import ServerSettings
 from dateline.store import Store
+from dateline.store.browse import Listing
+from dateline.store.conditions import TOTAL_CAP, Total, capped_count
 from dateline.store.db import analysis_text, decode_analysis, encode_analysis
+from dateline.store.query import count_events, count_search, count_timeline
+from dateline.store.records import SearchHit
 
 
 def _analysis(article_id: str, text: str, day: str, place: str | None = None) -> Analysis:
@@ -54,6 +63,57 @@ def test_entities_and_stories_listings_have_totals(store):
     assert store.list_entities(q="nobody").total == 0
     stories = store.list_stories(limit=2)
     assert stories.total >= 1 and len(stories.items) <= 2
+
+
+def _copies(store: Store, article_id: str, count: int) -> None:
+    """``count`` copies of a stored article under new ids, with full-text rows (SQL only: no NLP)."""
+    columns = ", ".join(r[1] for r in store.db.execute("PRAGMA table_info(articles)")
+                        if r[1] not in ("pk", "id", "url"))
+    store.db.execute(
+        f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        f"INSERT INTO articles(id, {columns}) SELECT a.id || '#' || n.i, {columns} FROM n, articles a "
+        f"WHERE a.id = ?", (count, article_id))
+    store.db.execute("INSERT INTO articles_fts(rowid, title, body) SELECT pk, title, 'Copy from Mosul about the "
+                     "river.' FROM articles WHERE id LIKE ?", (f"{article_id}#%",))
+
+
+def test_search_and_timeline_totals_count_the_whole_list(store):
+    db = store.db
+    assert count_search(db, "river") == Total(7, False) and len(store.search("river", limit=3)) == 3
+    assert count_search(db, "river", place="Mosul") == Total(4, False)
+    assert count_search(db, "river", place="Mosul", since="2017-06-13") == Total(2, False)
+    assert count_search(db, "river", entity="nobody at all") == Total(0, False)
+    assert count_search(db, "Mosul river") == Total(7, False) and count_search(db, "Baghdad") == Total(0, False)
+    assert count_search(db, "", until="2017-06-12") == Total(3, False) == (
+        Total(len(store.search("", until="2017-06-12", limit=50)), False))
+    assert count_search(db, '"unbalanced AND ( quote') == Total(0, False)
+    stories = store.timeline(limit=100)
+    assert count_timeline(db) == Total(len(stories), False) and len(stories) >= 1
+    assert count_timeline(db, place="Mosul") == Total(len(store.timeline(place="Mosul", limit=100)), False)
+    assert count_timeline(db, query="nothing-of-the-sort") == Total(0, False)
+    assert count_events(db) == Total(0, False)
+
+
+def test_totals_stop_at_the_cap(store):
+    assert capped_count(store.db, "SELECT 1 FROM articles a", [], cap=7) == Total(7, False)
+    assert capped_count(store.db, "SELECT 1 FROM articles a", [], cap=6) == Total(6, True)
+    _copies(store, "a1", TOTAL_CAP)
+    assert count_search(store.db, "river") == Total(TOTAL_CAP, True)
+    assert count_search(store.db, "") == Total(TOTAL_CAP, True)
+    assert count_search(store.db, "river", place="Mosul") == Total(4, False)  # copies have no places
+    assert count_search(store.db, "river", until="2017-06-10") == Total(1, False)
+
+
+def test_capped_total_through_the_api(store, tmp_path):
+    _copies(store, "a1", TOTAL_CAP)
+    schema = Listing[SearchHit].model_json_schema()["properties"]
+    assert schema["total_capped"]["type"] == "boolean" and "10,000" in schema["total"]["description"]
+    with live_server(ServerSettings(db=Path(store.path), warm=False)) as url, \
+            httpx.Client(base_url=url, timeout=60) as client:
+        last = client.get("/api/search", params={"q": "river", "limit": 20, "offset": TOTAL_CAP - 20}).json()
+        exact = client.get("/api/search", params={"q": "river", "place": "Mosul"}).json()
+    assert (last["total"], last["total_capped"], len(last["items"])) == (TOTAL_CAP, True, 20)
+    assert (exact["total"], exact["total_capped"], len(exact["items"])) == (4, False, 4)
 
 
 def test_analysis_text_reads_only_the_text():

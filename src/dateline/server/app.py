@@ -35,7 +35,8 @@ DESCRIPTION = """\
 News articles in, a structured and verifiable record out: analyze an article
 (`POST /api/analyze`), ingest articles into the corpus store
 (`POST /api/articles`, needs the token) and read everything the store holds.
-Lists are paged as `{items, total, limit, offset}`; errors are
+Lists are paged as `{items, total, total_capped, limit, offset}` (see
+`Listing`: search, timeline and events count up to 10,000); errors are
 `{"error": {code, title, message, where}}` with the codes of the shared
 error catalogue (docs/errors.md).
 """

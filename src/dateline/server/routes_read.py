@@ -25,6 +25,7 @@ from dateline.server.params import (
     ranked_window,
 )
 from dateline.store import Store
+from dateline.store import query as queries
 from dateline.store.browse import (
     ClaimItem,
     EntitySummary,
@@ -33,6 +34,7 @@ from dateline.store.browse import (
     QuoteItem,
     StorySummary,
 )
+from dateline.store.conditions import Total
 from dateline.store.records import (
     ArticleRef,
     EntityProfile,
@@ -50,9 +52,10 @@ def reader(request: Request) -> Store:
     return request.app.state.stores.reader()  # type: ignore[no-any-return]
 
 
-def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    """A page cut from a ranked list computed ``offset + limit`` deep; no total."""
-    return {"items": items[offset : offset + limit], "total": None, "limit": limit, "offset": offset}
+def page(items: list[Any], total: Total, limit: int, offset: int) -> dict[str, Any]:
+    """A page cut from a ranked list computed ``offset + limit`` deep, with the whole list's total."""
+    return {"items": items[offset : offset + limit], "total": total.value, "total_capped": total.capped,
+            "limit": limit, "offset": offset}
 
 
 @router.get("/articles", response_model=Listing[ArticleRef], responses=responses(*READ), tags=["articles"],
@@ -78,9 +81,11 @@ def search(request: Request, q: str = Query("", description="Every word must occ
            entity: str | None = ENTITY, place: str | None = PLACE, country: str | None = COUNTRY,
            since: str | None = SINCE, until: str | None = UNTIL, event_type: str | None = EVENT_TYPE,
            limit: int = limit_param(20), offset: int = offset_param()) -> Any:
-    hits = reader(request).search(q, entity=entity, place=place, country=country, since=since, until=until,
-                                  event_type=event_type, limit=ranked_window(limit, offset))
-    return page(hits, limit, offset)
+    filters: dict[str, Any] = {"entity": entity, "place": place, "country": country, "since": since,
+                               "until": until, "event_type": event_type}
+    store = reader(request)
+    hits = store.search(q, **filters, limit=ranked_window(limit, offset))
+    return page(hits, queries.count_search(store.db, q, **filters), limit, offset)
 
 
 @router.get("/entities", response_model=Listing[EntitySummary], responses=responses(*READ),
@@ -121,9 +126,13 @@ def list_events(request: Request, type: str | None = Query(None, description="PL
                 since: str | None = SINCE, until: str | None = UNTIL,
                 story: int | None = Query(None, description="Only of this story."),
                 limit: int = limit_param(), offset: int = offset_param()) -> Any:
-    events = reader(request).events(type=type, entity=entity, place=place, country=country, since=since,
-                                    until=until, story=story, limit=limit, offset=offset)
-    return {"items": events, "total": None, "limit": limit, "offset": offset}
+    filters: dict[str, Any] = {"type": type, "entity": entity, "place": place, "country": country,
+                               "since": since, "until": until, "story": story}
+    store = reader(request)
+    events = store.events(**filters, limit=limit, offset=offset)
+    total = queries.count_events(store.db, **filters)
+    return {"items": events, "total": total.value, "total_capped": total.capped, "limit": limit,
+            "offset": offset}
 
 
 @router.get("/events/{event_id}", response_model=EventView, responses=responses(*LOOKUP), tags=["events"],
@@ -174,6 +183,8 @@ def timeline(request: Request, q: str | None = Query(None, description="Words an
              entity: str | None = ENTITY, place: str | None = PLACE, country: str | None = COUNTRY,
              since: str | None = SINCE, until: str | None = UNTIL, event_type: str | None = EVENT_TYPE,
              limit: int = limit_param(), offset: int = offset_param()) -> Any:
-    entries = reader(request).timeline(query=q, entity=entity, place=place, country=country, since=since,
-                                       until=until, event_type=event_type, limit=ranked_window(limit, offset))
-    return page(entries, limit, offset)
+    filters: dict[str, Any] = {"query": q, "entity": entity, "place": place, "country": country,
+                               "since": since, "until": until, "event_type": event_type}
+    store = reader(request)
+    entries = store.timeline(**filters, limit=ranked_window(limit, offset))
+    return page(entries, queries.count_timeline(store.db, **filters), limit, offset)

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from dateline.store.conditions import (
+    TOTAL_CAP,
     WORD,
     article_conditions,
     country_code,
@@ -42,8 +43,13 @@ class Listing(BaseModel, Generic[T]):
     model_config = ConfigDict(extra="forbid")
 
     items: list[T]
-    total: int | None = Field(None, description="Items in the whole listing; null where counting "
-                              "would cost a full scan.")
+    total: int | None = Field(None, description="Items in the whole listing. Search, the timeline and "
+                              f"events count at most {TOTAL_CAP:,}: past that, total is {TOTAL_CAP:,} "
+                              "and total_capped is true. Null for quotes and claims when the page is "
+                              "full (counting them reads every stored article).")
+    total_capped: bool = Field(default=False, description=f"True when more than {TOTAL_CAP:,} items "
+                               "match: total is then a lower bound. Ranked pages stop at the same depth, "
+                               "so every page a client can ask for lies within total.")
     limit: int
     offset: int
 

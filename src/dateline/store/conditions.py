@@ -9,6 +9,8 @@ it (``--since`` on the command line, ``since`` in the REST API).
 
 Each builder returns ``(conditions, arguments)``: SQL fragments on the
 ``articles a`` alias joined with ``AND``, and their parameters in order.
+A page and its total are then cut from the same conditions: the page with
+``ORDER BY ... LIMIT``, the total with :func:`capped_count`.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
+from dateline.config import MAX_RANKED_RESULTS
 from dateline.errors import BAD_VALUE, ConfigError, DatelineError
 from dateline.ingest import parse_date
 from dateline.schema import EventType
@@ -25,6 +28,17 @@ from dateline.store.resolve import curated_aliases, key
 
 EVENT_TYPES = tuple(t.value for t in EventType)
 WORD = re.compile(r"\w+", re.UNICODE)
+#: Most rows a total counts.  Ranked pages stop at the same depth, so a capped
+#: total still reaches past every page a caller can ask for, and a word found in
+#: most of a large store costs at most this many rows to count.
+TOTAL_CAP = MAX_RANKED_RESULTS
+
+
+class Total(NamedTuple):
+    """How many items a whole listing holds: ``value``, or more than that when ``capped``."""
+
+    value: int
+    capped: bool
 
 
 def match_expression(query: str) -> str:
@@ -137,3 +151,14 @@ def article_conditions(db: sqlite3.Connection, *, entity: str | None = None, pla
 def where_clause(conditions: list[str]) -> str:
     """`` WHERE c1 AND c2 ...``, or nothing without conditions."""
     return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+
+def capped_count(db: sqlite3.Connection, select: str, args: list[Any] | tuple[Any, ...],
+                 cap: int = TOTAL_CAP) -> Total:
+    """Rows ``select`` returns, counted up to ``cap``: SQLite stops reading at ``cap + 1`` rows.
+
+    ``select`` is the page's own query without its ORDER BY and LIMIT, so the
+    total and the page cannot disagree on what matches.
+    """
+    found = int(db.execute(f"SELECT count(*) FROM ({select} LIMIT ?)", (*args, cap + 1)).fetchone()[0])
+    return Total(min(found, cap), found > cap)

@@ -11,13 +11,17 @@ import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from dateline.errors import BAD_VALUE, NOT_FOUND, ConfigError, StoreError
 from dateline.store.conditions import (
     WORD,
+    Total,
     article_conditions,
+    capped_count,
     country_code,
     date_bound,
     event_type_value,
@@ -78,6 +82,38 @@ def _snippet(text: str, words: list[str]) -> str:
     return ("…" if start else "") + piece + ("…" if start + 2 * SNIPPET_CHARS < len(text) else "")
 
 
+def _search_source(db: sqlite3.Connection, query: str, *, entity: str | None = None,
+                   place: str | None = None, country: str | None = None, since: str | date | None = None,
+                   until: str | date | None = None, event_type: str | None = None,
+                   story: int | None = None, rows: bool = True) -> tuple[str, list[Any], bool]:
+    """The FROM and WHERE of a search, their arguments, and whether it matches words.
+
+    The page of hits and their total both select from it.  ``rows=False``
+    (for counting) leaves out the articles table when no filter needs it:
+    every full-text row is a stored article, and reading the articles' rows
+    costs ten times more than the match alone.
+    """
+    where, args = article_conditions(db, entity=entity, place=place, country=country, since=since,
+                                     until=until, event_type=event_type, story=story)
+    expression = match_expression(query or "")
+    if expression and not where and not rows:
+        return "FROM articles_fts WHERE articles_fts MATCH ?", [expression], True
+    if expression:
+        tables = ("FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+                  + where_clause(["articles_fts MATCH ?", *where]))
+        return tables, [expression, *args], True
+    return "FROM articles a" + where_clause(where), list(args), False
+
+
+@contextmanager
+def _search_errors(query: str) -> Iterator[None]:
+    """FTS5 refusing a query is the caller's bad value, not a damaged store."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise ConfigError(f"cannot search for {query!r}: {exc}", kind=BAD_VALUE) from exc
+
+
 def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None, place: str | None = None,
            country: str | None = None, since: str | date | None = None, until: str | date | None = None,
            event_type: str | None = None, story: int | None = None,
@@ -86,24 +122,17 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
 
     With an empty query the filters alone select, newest first.
     """
-    where, args = article_conditions(db, entity=entity, place=place, country=country, since=since,
-                                     until=until, event_type=event_type, story=story)
-    expression = match_expression(query or "")
-    if expression:
+    tables, params, ranked = _search_source(db, query, entity=entity, place=place, country=country,
+                                            since=since, until=until, event_type=event_type, story=story)
+    if ranked:
         # Records are read after the LIMIT: sorting rows that carry them cost most of a search.
-        sql = ("SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, -bm25(articles_fts) "
-               "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?")
-        params: list[Any] = [expression, *args]
-        sql += "".join(f" AND {w}" for w in where) + " ORDER BY bm25(articles_fts), a.pk LIMIT ?"
+        sql = (f"SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, -bm25(articles_fts) {tables} "
+               "ORDER BY bm25(articles_fts), a.pk LIMIT ?")
     else:
-        sql = "SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, 0.0 FROM articles a"
-        params = list(args)
-        sql += where_clause(where) + " ORDER BY a.date DESC, a.pk LIMIT ?"
-    params.append(limit)
-    try:
-        rows = db.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise ConfigError(f"cannot search for {query!r}: {exc}", kind=BAD_VALUE) from exc
+        sql = (f"SELECT a.pk, a.id, a.title, a.source, a.date, a.story_id, 0.0 {tables} "
+               "ORDER BY a.date DESC, a.pk LIMIT ?")
+    with _search_errors(query):
+        rows = db.execute(sql, [*params, limit]).fetchall()
     places = _places(db, [r[0] for r in rows])
     blobs = dict(db.execute(f"SELECT pk, analysis FROM articles WHERE pk IN ({','.join('?' * len(rows))})",
                             [r[0] for r in rows]).fetchall()) if rows else {}
@@ -115,6 +144,17 @@ def search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None
                               score=round(float(score), 4), snippet=_snippet(text, words),
                               places=places.get(pk, [])))
     return hits
+
+
+def count_search(db: sqlite3.Connection, query: str = "", *, entity: str | None = None,
+                 place: str | None = None, country: str | None = None, since: str | date | None = None,
+                 until: str | date | None = None, event_type: str | None = None,
+                 story: int | None = None) -> Total:
+    """How many articles :func:`search` finds for the same arguments, counted up to the cap."""
+    tables, params, _ = _search_source(db, query, entity=entity, place=place, country=country, since=since,
+                                       until=until, event_type=event_type, story=story, rows=False)
+    with _search_errors(query):
+        return capped_count(db, f"SELECT 1 {tables}", params)
 
 
 def _article_refs(db: sqlite3.Connection, condition: str, args: tuple[Any, ...],
@@ -216,21 +256,34 @@ def story(db: sqlite3.Connection, story_id: int, *, entities: int = 15) -> Story
                      events=_event_refs(db, "e.story_id = ?", (story_id,)))
 
 
-def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | None = None,
-             country: str | None = None, since: str | date | None = None, until: str | date | None = None,
-             event_type: str | None = None, query: str | None = None,
-             limit: int = 100) -> list[TimelineEntry]:
-    """Stories in date order (first article's date), those with an article passing the filters."""
+def _timeline_condition(db: sqlite3.Connection, *, entity: str | None = None, place: str | None = None,
+                        country: str | None = None, since: str | date | None = None,
+                        until: str | date | None = None, event_type: str | None = None,
+                        query: str | None = None) -> tuple[str, list[Any]]:
+    """The condition on ``stories`` a timeline selects by, and its arguments.
+
+    A story passes when one of its articles passes the filters and holds every
+    word of ``query``; the page of entries and their total both select by it.
+    """
     where, args = article_conditions(db, entity=entity, place=place, country=country, since=since,
                                      until=until, event_type=event_type)
     expression = match_expression(query or "")
     if expression:
         where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append(expression)
-    inner = "SELECT a.story_id FROM articles a" + where_clause(where)
+    return f"id IN (SELECT a.story_id FROM articles a{where_clause(where)})", args
+
+
+def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | None = None,
+             country: str | None = None, since: str | date | None = None, until: str | date | None = None,
+             event_type: str | None = None, query: str | None = None,
+             limit: int = 100) -> list[TimelineEntry]:
+    """Stories in date order (first article's date), those with an article passing the filters."""
+    condition, args = _timeline_condition(db, entity=entity, place=place, country=country, since=since,
+                                          until=until, event_type=event_type, query=query)
     rows = db.execute(
         f"SELECT id, title, first_date, last_date, article_count, source_count FROM stories "
-        f"WHERE id IN ({inner}) ORDER BY first_date IS NULL, first_date, id LIMIT ?", (*args, limit)).fetchall()
+        f"WHERE {condition} ORDER BY first_date IS NULL, first_date, id LIMIT ?", (*args, limit)).fetchall()
     entries = []
     for sid, title, first, last, count, sources in rows:
         pks = [r[0] for r in db.execute("SELECT pk FROM articles WHERE story_id = ? LIMIT 50", (sid,))]
@@ -242,6 +295,16 @@ def timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | 
                                      places=_merge_places(_places(db, pks))[:TIMELINE_PLACES],
                                      event_count=event_count, events=top))
     return entries
+
+
+def count_timeline(db: sqlite3.Connection, *, entity: str | None = None, place: str | None = None,
+                   country: str | None = None, since: str | date | None = None,
+                   until: str | date | None = None, event_type: str | None = None,
+                   query: str | None = None) -> Total:
+    """How many stories :func:`timeline` lists for the same filters, counted up to the cap."""
+    condition, args = _timeline_condition(db, entity=entity, place=place, country=country, since=since,
+                                          until=until, event_type=event_type, query=query)
+    return capped_count(db, f"SELECT 1 FROM stories WHERE {condition}", args)
 
 
 # -- events --------------------------------------------------------------------------------
@@ -347,18 +410,13 @@ def _fraction(value: Any, option: str) -> float:
     return number
 
 
-def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
-           place: str | None = None, country: str | None = None, since: str | date | None = None,
-           until: str | date | None = None, story: int | None = None, limit: int = 50, offset: int = 0,
-           min_confidence: float = 0.0) -> list[EventView]:
-    """Deduplicated events passing every filter, in date order (undated last).
+def _event_conditions(db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+                      place: str | None = None, country: str | None = None, since: str | date | None = None,
+                      until: str | date | None = None, story: int | None = None,
+                      min_confidence: float = 0.0) -> tuple[list[str], list[Any]]:
+    """Conditions on ``events e`` for the filters given (see :func:`events`), and their arguments.
 
-    Each carries its first :data:`LISTED_REPORTS` mentions and claims (from
-    the earliest articles); ``certainties`` and the counts cover them all.
-
-    ``entity`` is an actor on either side; ``place`` is the event's own place
-    (name or GeoNames id) and ``country`` its country (ISO alpha-2); a date of
-    reduced precision passes ``since``/``until`` when its period reaches them.
+    The page of events and their total both select by them.
     """
     where: list[str] = []
     args: list[Any] = []
@@ -389,10 +447,38 @@ def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | Non
     if min_confidence:
         where.append("e.confidence >= ?")
         args.append(_fraction(min_confidence, "min-confidence"))
+    return where, args
+
+
+def events(db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+           place: str | None = None, country: str | None = None, since: str | date | None = None,
+           until: str | date | None = None, story: int | None = None, limit: int = 50, offset: int = 0,
+           min_confidence: float = 0.0) -> list[EventView]:
+    """Deduplicated events passing every filter, in date order (undated last).
+
+    Each carries its first :data:`LISTED_REPORTS` mentions and claims (from
+    the earliest articles); ``certainties`` and the counts cover them all.
+
+    ``entity`` is an actor on either side; ``place`` is the event's own place
+    (name or GeoNames id) and ``country`` its country (ISO alpha-2); a date of
+    reduced precision passes ``since``/``until`` when its period reaches them.
+    """
+    where, args = _event_conditions(db, type=type, entity=entity, place=place, country=country, since=since,
+                                    until=until, story=story, min_confidence=min_confidence)
     limit, offset = _count(limit, "limit", 1), _count(offset, "offset", 0)
     sql = (_EVENT_SELECT + where_clause(where)
            + f" ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?")
     return _event_views(db, db.execute(sql, (*args, limit, offset)).fetchall(), LISTED_REPORTS)
+
+
+def count_events(db: sqlite3.Connection, *, type: str | None = None, entity: str | None = None,
+                 place: str | None = None, country: str | None = None, since: str | date | None = None,
+                 until: str | date | None = None, story: int | None = None,
+                 min_confidence: float = 0.0) -> Total:
+    """How many events :func:`events` lists for the same filters, counted up to the cap."""
+    where, args = _event_conditions(db, type=type, entity=entity, place=place, country=country, since=since,
+                                    until=until, story=story, min_confidence=min_confidence)
+    return capped_count(db, f"SELECT 1 FROM events e{where_clause(where)}", args)
 
 
 def event(db: sqlite3.Connection, event_id: int) -> EventView:

@@ -80,7 +80,8 @@ export async function render(main, { query, signal }) {
   });
   if (!body) return;
   const items = itemsOf(body);
-  const heading = body.total != null ? `${plural(body.total, "article")} found`
+  const heading = body.total_capped ? `More than ${body.total.toLocaleString("en")} articles found`
+    : body.total != null ? `${plural(body.total, "article")} found`
     : items.length ? `Articles ${offset + 1}–${offset + items.length}, best match first` : "No articles found";
   results.append(h("h2", { id: "results-title" }, heading),
     items.length ? h("ol", { class: "hits", start: offset + 1 }, items.map(hitItem)) : message("No article matches. Try fewer words or filters."),
