@@ -307,7 +307,9 @@ def test_each_article_records_where_its_date_comes_from(corpus, tmp_path):
 
     with Store(corpus["db"], create=False) as store:
         rows = dict(store.db.execute("SELECT id, date_from FROM articles"))
+        listed = store.story(_story(store, "flood-1")).articles
     assert rows["flood-1"] == rows["mosul-2"] == "metadata"
+    assert {a.date_from for a in listed} == {"metadata"}
     with Store(tmp_path / "headed.db") as store:
         store.add(dateline.read("Harbour reopens after the storm\nPosted : March 14 , 2011\n"
                                 "The harbour at Port Elm reopened on Monday after a week of repairs.",

@@ -30,7 +30,7 @@ from dateline.store.conditions import (
     where_clause,
 )
 from dateline.store.db import decode_analysis
-from dateline.store.records import ArticleRef
+from dateline.store.records import ARTICLE_REF_COLUMNS, ArticleRef, article_ref
 
 T = TypeVar("T")
 #: Articles decoded per round trip while scanning for quotes or claims.
@@ -136,11 +136,10 @@ def list_articles(db: sqlite3.Connection, *, limit: int = 50, offset: int = 0, s
                                      option_prefix="")
     total = int(db.execute(f"SELECT count(*) FROM articles a{where_clause(where)}", args).fetchone()[0])
     rows = db.execute(
-        f"SELECT a.id, a.title, a.source, a.date, a.story_id, r.id FROM articles a "
+        f"SELECT {ARTICLE_REF_COLUMNS} FROM articles a "
         f"LEFT JOIN articles r ON r.pk = a.reprint_of{where_clause(where)} "
         f"ORDER BY a.date IS NULL, a.date DESC, a.pk DESC LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-    items = [ArticleRef(id=r[0], title=r[1], source=r[2], date=r[3], story_id=r[4], reprint_of=r[5])
-             for r in rows]
+    items = [article_ref(row) for row in rows]
     return Listing[ArticleRef](items=items, total=total, limit=limit, offset=offset)
 
 

@@ -31,6 +31,7 @@ from dateline.store.conditions import (
 )
 from dateline.store.db import analysis_text, decode_analysis
 from dateline.store.records import (
+    ARTICLE_REF_COLUMNS,
     ActorRef,
     ArticleRef,
     EntityProfile,
@@ -45,6 +46,7 @@ from dateline.store.records import (
     SearchHit,
     StoryView,
     TimelineEntry,
+    article_ref,
 )
 
 DEFAULT_LIMIT = 20
@@ -159,12 +161,11 @@ def count_search(db: sqlite3.Connection, query: str = "", *, entity: str | None 
 
 def _article_refs(db: sqlite3.Connection, condition: str, args: tuple[Any, ...],
                   limit: int | None = None) -> list[ArticleRef]:
-    sql = (f"SELECT a.id, a.title, a.source, a.date, a.story_id, r.id FROM articles a "
+    sql = (f"SELECT {ARTICLE_REF_COLUMNS} FROM articles a "
            f"LEFT JOIN articles r ON r.pk = a.reprint_of WHERE {condition} ORDER BY a.date, a.pk")
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [ArticleRef(id=r[0], title=r[1], source=r[2], date=r[3], story_id=r[4], reprint_of=r[5])
-            for r in db.execute(sql, args).fetchall()]
+    return [article_ref(row) for row in db.execute(sql, args).fetchall()]
 
 
 def entity(db: sqlite3.Connection, name: str, *, limit: int = 50) -> EntityProfile:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -30,8 +32,20 @@ class ArticleRef(Result):
     title: str | None = None
     source: str | None = None
     date: str | None = Field(None, description="Publication date, or its estimate.")
+    date_from: str | None = Field(None, description="Where the date comes from: metadata, option, dateline, "
+                                  "header (a date line at the head of a web page), url or estimated.")
     story_id: int | None = None
     reprint_of: str | None = Field(None, description="Id of the article this one is a near-copy of.")
+
+
+#: The columns :func:`article_ref` reads, on ``articles a`` left-joined to its original as ``r``.
+ARTICLE_REF_COLUMNS = "a.id, a.title, a.source, a.date, a.date_from, a.story_id, r.id"
+
+
+def article_ref(row: tuple[Any, ...]) -> ArticleRef:
+    """An :class:`ArticleRef` from a row of :data:`ARTICLE_REF_COLUMNS`."""
+    return ArticleRef(id=row[0], title=row[1], source=row[2], date=row[3], date_from=row[4],
+                      story_id=row[5], reprint_of=row[6])
 
 
 class ActorRef(Result):

@@ -92,6 +92,9 @@ function eventItems(view, analysis) {
   });
 }
 
+/** How a date not given by the source was found, as the article header says it. */
+const DATE_SOURCES = { estimated: "estimated", dateline: "dateline", header: "page header", url: "web address" };
+
 function header(analysis, { level, storyId }) {
   const meta = analysis.article || {};
   const published = meta.published || analysis.publication?.date;
@@ -99,7 +102,7 @@ function header(analysis, { level, storyId }) {
   const title = meta.title || shorten(analysis.text, 80) || "Untitled article";
   const bits = [
     meta.source,
-    published ? `${published}${dateSource === "estimated" || dateSource === "dateline" ? ` (${dateSource})` : ""}` : "date unknown",
+    published ? `${published}${DATE_SOURCES[dateSource] ? ` (${DATE_SOURCES[dateSource]})` : ""}` : "date unknown",
     analysis.dateline?.place ? `dateline: ${analysis.dateline.place}` : null,
   ].filter(Boolean);
   return h("header", { class: "analysis-head" },

@@ -56,7 +56,7 @@ export async function render(main, { arg, signal }) {
     sources.push(h("section", { class: "source", "aria-label": `Source ${source}` },
       h("h3", {}, source),
       h("ul", { class: "source-articles" }, list.map((a) => h("li", {},
-        h("p", {}, h("a", { href: articleHref(a.id) }, a.title || a.id), h("span", { class: "muted" }, ` ${a.date || ""}`),
+        h("p", {}, h("a", { href: articleHref(a.id) }, a.title || a.id), h("span", { class: "muted" }, ` ${a.date || ""}${a.date && a.date_from === "estimated" ? " (estimated)" : ""}`),
           a.reprint_of ? h("span", { class: "chip" }, `copy of ${a.reprint_of}`) : null),
         claimList(claims.has(a.id) ? claims.get(a.id) : undefined))))));
   }
