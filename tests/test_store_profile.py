@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.store import Store
 from dateline.store.stories import PROFILE_OFFSET, Member, pair_score, profile
 
@@ -74,14 +76,19 @@ def test_a_lone_early_report_is_adopted_once_its_story_has_grown():
         assert index.members[5] == [1, 2, 3] and index.story_of[3] == 5 and 8 not in index.members
 
 
-def test_a_one_article_story_is_scored_without_a_profile():
+def test_a_one_article_story_is_scored_without_a_profile_and_less_sure():
+    from dateline.store.stories import LONE_OFFSET
+
     blog = _member({"dam": 1.0, "breach": 0.5})
     with Store(":memory:") as store:
         index = store.stories_index
         index.cache[1] = BREACH
         index.members[7] = [1]
-        assert index._story_score(blog, 7) == pair_score(blog, BREACH)
+        assert index._story_score(blog, 7) == pair_score(blog, BREACH) - LONE_OFFSET
         assert 7 not in index.profiles
+        index.cache[2] = BREACH
+        index.members[7] = [1, 2]  # two members: their mean, no offset
+        assert index._story_score(blog, 7) == pytest.approx(pair_score(blog, BREACH))
         # the profile it would have had scores no better than its article, less the offset
         assert pair_score(blog, profile([BREACH])) - PROFILE_OFFSET < pair_score(blog, BREACH)
 

@@ -90,6 +90,10 @@ TOP_MEMBERS = 3
 #: Taken off the score against a story's profile (its members pooled), which meets an
 #: article more easily than any one member does.
 PROFILE_OFFSET = 0.75
+#: Taken off the score of a one-article story: a single article is a noisy witness of its
+#: event, and two reports of two events of one kind that arrive first must not found a story
+#: together on one pair score.
+LONE_OFFSET = 1.0
 #: Members of a candidate story compared: the latest ones.
 MAX_MEMBERS = 15
 JOIN_THRESHOLD = 0.25
@@ -376,15 +380,15 @@ class StoryIndex:
     def _story_score(self, member: Member, story: int) -> float:
         """The better of its best members' mean score and its profile's score less an offset.
 
-        A one-article story has no profile: it would be its article again,
-        which scores the same less the offset and so never wins.
+        A one-article story has no profile (it would be its article again);
+        its one pair score, less :data:`LONE_OFFSET`, is its score.
         """
         latest = self.members[story][-MAX_MEMBERS:]
         scores = sorted((pair_score(member, self._member(pk)) for pk in latest), reverse=True)
         top = scores[:TOP_MEMBERS]
         best = sum(top) / len(top)
         if len(latest) < 2:
-            return best
+            return best - LONE_OFFSET
         return max(best, pair_score(member, self._profile(story, latest)) - PROFILE_OFFSET)
 
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
