@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from dateline.evaluation.timeml import Timex, TimexCounts, normalize_value, parse_timeml
 from dateline.schema import Analysis, PublicationDate, Sentence, Span, TimeExpression, TimeType
 from dateline.times import extract_times, time_for
-from dateline.times.estimate import Evidence, dateline_hint, estimate_publication
+from dateline.times.estimate import Evidence, _Facts, dateline_hint, estimate_publication
 from dateline.times.normalize_value import duration_value
 
 PUBLISHED = date(2017, 9, 28)  # a Thursday
@@ -352,16 +352,25 @@ def test_huge_ago_amounts_are_ignored(text):
     assert estimate.date is not None and estimate.date.year >= 2003
 
 
+def _score_on(day: date, ev: Evidence, facts: _Facts) -> float:
+    """The estimate's score of one piece of evidence on one day: the array scorer on it alone."""
+    import numpy as np
+
+    from dateline.times.estimate import _Days, _score_days
+
+    return float(_score_days(_Days.of(np.array([day.toordinal()])), ev, facts)[0])
+
+
 def test_two_months_ago_prefers_a_month_written_without_its_year():
     evidence = [Evidence("ago", "two months ago", None, amount=2, unit="month"),
                 Evidence("monthonly", "july", None, None, 7),
                 Evidence("month", "march 2016", None, 2016, 3),
                 Evidence("year", "2016", None, 2016)]
-    from dateline.times.estimate import _facts, _score
+    from dateline.times.estimate import _facts
 
     facts = _facts(evidence)
     ago = evidence[0]
-    assert _score(date(2016, 9, 15), ago, facts) > _score(date(2016, 5, 15), ago, facts) > 0
+    assert _score_on(date(2016, 9, 15), ago, facts) > _score_on(date(2016, 5, 15), ago, facts) > 0
 
 
 def test_a_maturity_only_bounds_the_date():
@@ -450,12 +459,12 @@ def test_an_anniversary_agrees_with_the_year_it_counts_from():
 
 
 def test_a_year_ago_does_not_reach_a_year_told_as_ahead():
-    from dateline.times.estimate import _facts, _score
+    from dateline.times.estimate import _facts
 
     ago = Evidence("ago", "a year ago", None, amount=1, unit="year")
     facts = _facts([ago, Evidence("year", "1990", "future", 1990), Evidence("year", "1988", "past", 1988)])
-    assert _score(date(1991, 6, 1), ago, facts) == 0.0  # 1990 lies ahead: not a year ago
-    assert _score(date(1989, 6, 1), ago, facts) > 0.0
+    assert _score_on(date(1991, 6, 1), ago, facts) == 0.0  # 1990 lies ahead: not a year ago
+    assert _score_on(date(1989, 6, 1), ago, facts) > 0.0
 
 
 def test_a_quarter_of_a_report_points_at_the_month_after_it():
@@ -558,17 +567,9 @@ def _every_kind_of_evidence() -> list[Evidence]:
 
 def test_days_scored_together_agree_with_the_day_by_day_reading():
     import numpy as np
+    from estimate_reference import calendar_fit, period_score, score
 
-    from dateline.times.estimate import (
-        _calendar_fit,
-        _calendar_fit_days,
-        _Days,
-        _facts,
-        _period_days,
-        _period_score,
-        _score,
-        _score_days,
-    )
+    from dateline.times.estimate import _calendar_fit_days, _Days, _facts, _period_days, _score_days
 
     evidence = _every_kind_of_evidence()
     facts = _facts(evidence)
@@ -579,11 +580,11 @@ def test_days_scored_together_agree_with_the_day_by_day_reading():
         every = [date.fromordinal(c) for c in days.ordinal.tolist()]
         for ev in evidence:
             if ev.period is not None:
-                assert _period_days(days, ev.period).tolist() == [_period_score(c, ev.period) for c in every]
+                assert _period_days(days, ev.period).tolist() == [period_score(c, ev.period) for c in every]
             elif ev.kind == "monthday" and ev.weekday is not None:
-                assert _calendar_fit_days(days, ev).tolist() == [_calendar_fit(c, ev) for c in every]
-            if ev.period is None:  # exactly equal, not only close: the estimate must not move
-                assert _score_days(days, ev, facts).tolist() == [_score(c, ev, facts) for c in every], ev.text
+                assert _calendar_fit_days(days, ev).tolist() == [calendar_fit(c, ev) for c in every]
+            # Exactly equal, not only close: the estimate must not move.
+            assert _score_days(days, ev, facts).tolist() == [score(c, ev, facts) for c in every], ev.text
 
 
 def test_estimates_from_every_kind_of_evidence_stay_put():

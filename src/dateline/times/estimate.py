@@ -29,9 +29,9 @@ estimate is the mode, the interval holds 90% of the mass, and the confidence
 is the mass within a week of the estimate.  Without a year or a period
 (weekdays and yearless dates only) there is no estimate.
 
-:func:`_score` reads one piece of evidence on one day; the estimate scores
-its candidate days as numpy arrays (:class:`_DayScorer`), adding the same
-numbers in the same order, so both readings agree to the last bit.
+The candidate days are scored as numpy arrays (:class:`_DayScorer`, built
+from :func:`_score_days`); the evidence reported with the estimate is ranked
+by the same scorer on the estimated day alone (:func:`_ranked`).
 """
 
 from __future__ import annotations
@@ -41,13 +41,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 import numpy as np
 
 from dateline.times.lexicon import month_number, ordinal_number, unit_name, weekday_number
-from dateline.times.normalize_value import quantity, safe_date, shift
+from dateline.times.normalize_value import quantity, safe_date
 from dateline.times.periods import MISS_NAME, MISS_TITLE, Period, find_periods
 from dateline.times.rules import Match
 
@@ -277,140 +277,15 @@ def _day_curve(tense: str | None) -> tuple[float, ...]:
     return _DAY_P if tense == "past" else _FUTURE_DAY_P if tense == "future" else _OPEN_DAY_P
 
 
-def _score(c: date, ev: Evidence, facts: _Facts) -> float:
-    if ev.tense == "due":
-        return _due_bound(c, ev)
-    if ev.tense == "since":
-        return _since_bound(c, ev)
-    if ev.kind == "day":
-        d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
-        return 0.0 if d is None else _bounded((c - d).days, ev.tense, _day_curve(ev.tense), _DAY_K)
-    if ev.kind == "monthday":
-        best = None
-        for year in (c.year - 1, c.year, c.year + 1):
-            d = safe_date(year, ev.month, ev.day)  # type: ignore[arg-type]
-            if d is not None and (best is None or abs((c - d).days) < abs((c - best).days)):
-                best = d
-        if best is None:
-            return 0.0
-        return _bounded((c - best).days, ev.tense, _day_curve(ev.tense), _DAY_K)
-    if ev.kind == "month":
-        k = (c.year - ev.year) * 12 + c.month - ev.month  # type: ignore[operator]
-        return _bounded(k, ev.tense, _MONTH_P, _MONTH_K)
-    if ev.kind == "monthonly":
-        k = (c.month - ev.month) % 12  # type: ignore[operator]
-        if ev.tense == "future":
-            k = (ev.month - c.month) % 12  # type: ignore[operator]
-        elif ev.tense != "past":
-            k = min(k, 12 - k)
-        p = 0.3 if k == 0 else 0.25 if k == 1 else 0.12 if k <= 3 else 0.04
-        return 0.5 * math.log(p)
-    if ev.kind == "year":
-        k = c.year - ev.year  # type: ignore[operator]
-        if ev.year is not None and ev.year < facts.newest_year - HISTORY_GAP:
-            return 0.0
-        # A year told in the past is this year or the last (results compared a year back);
-        # one ahead is this year or the next; without a tense it may be a maturity years away.
-        if ev.tense == "future":
-            p = 0.3 if k in (0, -1) else 0.05 if k < -1 else 0.004
-        elif ev.tense == "past":
-            p = 0.3 if k in (0, 1) else 0.08 if k == 2 else 0.02 if k > 2 else 0.004
-        else:
-            p = 0.3 if k == 0 else 0.2 if k == 1 else 0.1 if k == -1 else 0.03
-        return math.log(p)
-    if ev.kind == "weekday":
-        k = (c.weekday() - ev.weekday) % 7  # type: ignore[operator]
-        if ev.tense == "future":
-            k = (ev.weekday - c.weekday()) % 7  # type: ignore[operator]
-            return math.log(0.25 if k == 0 else 0.3 if k == 1 else 0.09)
-        return math.log((_PAST_WEEKDAY if ev.tense == "past" else _OPEN_WEEKDAY)[k])
-    if ev.kind == "ago":
-        amount: int = ev.amount  # type: ignore[assignment]
-        if ev.unit == "month":
-            # A month written without its year is of the last twelve months, so a recent
-            # ``two months ago`` most likely means it rather than a month written with a year.
-            back = c.year * 12 + c.month - 1 - amount
-            if back % 12 + 1 in facts.bare_months:
-                return math.log(3.0)
-            if (back // 12, back % 12 + 1) in facts.months:
-                return math.log(2.0)
-        elif ev.unit == "year":
-            if c.year - amount in facts.past_years:
-                # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
-                return math.log(AGO_NEAR if amount < 5 else 16.0)
-        elif facts.days:
-            target = _shifted(c, -amount, ev.unit)  # type: ignore[arg-type]
-            if target is not None and _near_any(target, facts.days, 3):
-                return math.log(3.0)
-        return 0.0
-    if ev.kind == "relative":
-        if ev.unit == "year" and c.year + ev.amount in facts.years:  # type: ignore[operator]
-            return math.log(4.0)
-        if ev.unit == "month":
-            target = _shifted(c, ev.amount, "month")  # type: ignore[arg-type]
-            if target is not None and ((target.year, target.month) in facts.months
-                                       or target.month in facts.bare_months):
-                return math.log(1.5)
-        return 0.0
-    return 0.0
+def _past_start(ev: Evidence) -> tuple[date, str] | None:
+    """Where a past-tense mention naming its year begins, and at what granularity.
 
-
-def _shifted(c: date, amount: int, unit: str) -> date | None:
-    """``c`` moved by ``amount`` units, or None where that leaves the calendar."""
-    try:
-        return shift(c, amount, unit)
-    except (OverflowError, ValueError):
-        return None
-
-
-def _near_any(target: date, days: list[date], slack: int) -> bool:
-    """Whether a day of the sorted list ``days`` lies within ``slack`` days of ``target``.
-
-    Only the neighbours of ``target`` in the list need a look: a bisection, not a walk.
+    Mentions without a year (``may 6``) begin at a different day for every
+    candidate day: :func:`_recency_days` reads them on the arrays.
     """
-    i = bisect_left(days, target)
-    return any(abs((days[j] - target).days) <= slack for j in (i - 1, i) if 0 <= j < len(days))
-
-
-def _since_bound(c: date, ev: Evidence) -> float:
-    """The start of something still going on lies before the publication day, near or far alike."""
-    if ev.year is None:
-        return 0.0
-    start = safe_date(ev.year, ev.month or 1, ev.day or 1)
-    return 0.0 if start is None or c >= start else IMPOSSIBLE
-
-
-def _calendar_fit(c: date, ev: Evidence) -> float:
-    """Whether the yearless date nearest ``c`` falls on the weekday written beside it."""
-    best = None
-    for year in (c.year - 1, c.year, c.year + 1):
-        d = safe_date(year, ev.month, ev.day)  # type: ignore[arg-type]
-        if d is not None and (best is None or abs((c - d).days) < abs((c - best).days)):
-            best = d
-    if best is None or best.weekday() == ev.weekday:
-        return 0.0
-    return math.log(WEEKDAY_DATE_MISS)
-
-
-def _due_bound(c: date, ev: Evidence) -> float:
-    """A maturity or deadline lies after the publication day, near or far alike."""
-    if ev.year is None:
-        return 0.0
-    end = safe_date(ev.year, ev.month or 12, ev.day or 28)
-    return 0.0 if end is None or c <= end else IMPOSSIBLE
-
-
-def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
-    """Where a past-tense mention begins, read as close before ``c`` as it can be."""
     if ev.kind == "day":
         d = safe_date(ev.year, ev.month, ev.day)  # type: ignore[arg-type]
         return (d, "day") if d else None
-    if ev.kind == "monthday":
-        for year in (c.year, c.year - 1):
-            d = safe_date(year, ev.month, ev.day)  # type: ignore[arg-type]
-            if d is not None and d <= c + timedelta(days=1):
-                return d, "day"
-        return None
     if ev.kind == "month":
         d = safe_date(ev.year, ev.month, 1)  # type: ignore[arg-type]
         return (d, "month") if d else None
@@ -421,11 +296,10 @@ def _past_start(c: date, ev: Evidence) -> tuple[date, str] | None:
 # --- scoring many days at once -------------------------------------------------------------
 #
 # ``estimate_publication`` scores hundreds of candidate days per article.  The scorers below
-# take the days as an array of ordinals and return their log-likelihoods as an array.  Each
-# day's score is built from the same floating-point operations, in the same order, as the
-# day-by-day reading of :func:`_score`: where a piece of evidence depends only on a day's
-# year, month or weekday, its value is taken from :func:`_score` itself on one day standing
-# for them; where it depends on distances in days, from tables :func:`_bounded` fills.
+# take the days as an array of ordinals and return their log-likelihoods as an array.  Where a
+# piece of evidence depends only on a day's year, month or weekday, its value is worked out
+# once per year, month or weekday and read from that table; where it depends on distances in
+# days, from tables :func:`_bounded` fills.
 
 #: Ordinal of the day numpy counts from (1970-01-01).
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -464,8 +338,8 @@ class _Days:
         months_since = (days - _EPOCH).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
         year = months_since // 12 + 1970
         month = months_since % 12 + 1
-        if len(days) and (np.diff(days) >= 0).all():  # sorted (as the estimate's days are): no hashing
-            new_year = np.diff(year) != 0
+        if len(days) and (days[1:] >= days[:-1]).all():  # sorted (as the estimate's days are): no hashing
+            new_year = year[1:] != year[:-1]
             years = year[np.concatenate(([True], new_year))]
             year_index = np.concatenate(([0], np.cumsum(new_year)))
         else:
@@ -493,28 +367,33 @@ def _bounded_days(k: np.ndarray, tense: str | None, near: tuple[float, ...], sca
                   ) -> np.ndarray:
     """:func:`_bounded` of every distance in ``k``, read from its table."""
     reach = scale[-1] + 2
-    return _bounded_table(tense, near, scale)[np.clip(k, -reach, reach) + reach]
+    # np.minimum and np.maximum, not np.clip: the same integers, at a fraction of the call's cost.
+    return _bounded_table(tense, near, scale)[np.minimum(np.maximum(k, -reach), reach) + reach]
 
 
 def _nearest_yearless(days: _Days, month: int, day: int) -> np.ndarray:
     """For each day, the ordinal of ``month``/``day`` nearest it in the years around (-1: none).
 
     The years before, of and after the day are tried in that order; a later
-    one is taken only when strictly nearer, as :func:`_score` does.
+    one is taken only when strictly nearer (the earlier of two equally near).
     """
-    best = np.full(len(days.ordinal), -1, dtype=np.int64)
-    gap = np.full(len(days.ordinal), _FAR, dtype=np.int64)
-    for offset in (-1, 0, 1):
-        found = days.yearly_date(month, day, offset)
-        distance = np.where(found >= 0, np.abs(days.ordinal - found), _FAR)
-        nearer = distance < gap
-        best = np.where(nearer, found, best)
-        gap = np.where(nearer, distance, gap)
-    return best
+    around = [safe_date(y + offset, month, day) for y in days.years for offset in (-1, 0, 1)]
+    ordinals = [-1 if d is None else d.toordinal() for d in around]
+    found = np.array(ordinals, dtype=np.int64).reshape(-1, 3)[days.year_index]
+    distance = np.where(found >= 0, np.abs(days.ordinal[:, None] - found), _FAR)
+    # argmin takes the first of equal minima: the earlier year, as the order above says.
+    return found[np.arange(len(found)), np.argmin(distance, axis=1)]
 
 
 def _score_days(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
-    """:func:`_score` of ``ev`` on every day of ``days``."""
+    """The log-likelihood of every day of ``days`` under one piece of evidence.
+
+    A maturity (``due``) or a start (``since``) only bounds the day; a date, a
+    month or a year scores the distance by its tense; a weekday or a month
+    without a year, the distance to the nearest one; a relative expression,
+    its agreement with the absolute periods of the text (``facts``).  Evidence
+    of the people and things named is scored by :func:`_period_days` instead: 0 here.
+    """
     zero = np.zeros(len(days.ordinal))
     if ev.tense in ("due", "since"):
         if ev.year is None:
@@ -537,33 +416,90 @@ def _score_days(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
         k = (days.year - ev.year) * 12 + days.month - ev.month  # type: ignore[operator]
         return _bounded_days(k, ev.tense, _MONTH_P, _MONTH_K)
     if ev.kind == "weekday":
-        # 2001-01-01 was a Monday: the first week of 2001 stands for every weekday.
-        table = np.array([_score(date(2001, 1, 1 + w), ev, facts) for w in range(7)], dtype=np.float64)
-        return table[days.weekday]
-    if ev.kind == "year" or (ev.kind == "ago" and ev.unit == "year") or (
-            ev.kind == "relative" and ev.unit == "year"):
-        return days.per_year(lambda year: _score(date(year, 1, 1), ev, facts))
+        return _weekday_table(ev.weekday, ev.tense)[days.weekday]  # type: ignore[arg-type]
+    if ev.kind == "year" or (ev.kind in ("ago", "relative") and ev.unit == "year"):
+        return days.per_year(lambda year: _year_score(year, ev, facts))
     if ev.kind == "monthonly":
-        # Only the month counts: the months of 2001 stand for those of every year.
-        table = np.array([_score(date(2001, m, 1), ev, facts) for m in range(1, 13)], dtype=np.float64)
-        return table[days.month - 1]
+        return _month_only_table(ev.month, ev.tense)[days.month - 1]  # type: ignore[arg-type]
     if ev.kind in ("ago", "relative") and ev.unit == "month":
         return _month_agreement(days, ev, facts)
     if ev.kind == "ago" and ev.unit in ("day", "week") and facts.days:
         step = 7 if ev.unit == "week" else 1
         return np.where(_near_days(days.ordinal - step * ev.amount, facts.days, 3),  # type: ignore[operator]
                         math.log(3.0), 0.0)
-    if ev.kind in ("ago", "relative"):
-        return zero
-    return np.array([_score(date.fromordinal(c), ev, facts) for c in days.ordinal.tolist()],
-                    dtype=np.float64)
+    return zero
+
+
+@cache
+def _weekday_table(weekday: int, tense: str | None) -> np.ndarray:
+    """The log-likelihood of each weekday (Monday 0) of the publication under a weekday named.
+
+    Told in the past (or without a tense) the weekday mentioned lies a few
+    days before the publication at most; told ahead, mostly the day after.
+    """
+    if tense == "future":
+        ahead = [(weekday - w) % 7 for w in range(7)]
+        return np.array([math.log(0.25 if k == 0 else 0.3 if k == 1 else 0.09) for k in ahead],
+                        dtype=np.float64)
+    curve = _PAST_WEEKDAY if tense == "past" else _OPEN_WEEKDAY
+    return np.array([math.log(curve[(w - weekday) % 7]) for w in range(7)], dtype=np.float64)
+
+
+@cache
+def _month_only_table(month: int, tense: str | None) -> np.ndarray:
+    """The log-likelihood of each month (January first) of the publication under a bare month.
+
+    The month mentioned is most likely the publication's or just before it
+    (in the past), just after it (ahead), or either side (without a tense);
+    half weight: a bare month is a weak hint.
+    """
+    out = []
+    for m in range(1, 13):
+        k = (m - month) % 12
+        if tense == "future":
+            k = (month - m) % 12
+        elif tense != "past":
+            k = min(k, 12 - k)
+        p = 0.3 if k == 0 else 0.25 if k == 1 else 0.12 if k <= 3 else 0.04
+        out.append(0.5 * math.log(p))
+    return np.array(out, dtype=np.float64)
+
+
+def _year_score(year: int, ev: Evidence, facts: _Facts) -> float:
+    """The log-likelihood of a publication in ``year`` under a year, ``n years ago``, ``last year``.
+
+    These depend on the day's year alone, so :func:`_score_days` works them out once per year.
+    """
+    amount: int = ev.amount  # type: ignore[assignment]
+    if ev.kind == "ago":
+        if year - amount in facts.past_years:
+            # ``50 years ago`` meeting ``1949`` is rarely chance; ``a year ago`` often is.
+            return math.log(AGO_NEAR if amount < 5 else 16.0)
+        return 0.0
+    if ev.kind == "relative":
+        return math.log(4.0) if year + amount in facts.years else 0.0
+    named: int = ev.year  # type: ignore[assignment]
+    if named < facts.newest_year - HISTORY_GAP:
+        return 0.0
+    k = year - named
+    # A year told in the past is this year or the last (results compared a year back);
+    # one ahead is this year or the next; without a tense it may be a maturity years away.
+    if ev.tense == "future":
+        p = 0.3 if k in (0, -1) else 0.05 if k < -1 else 0.004
+    elif ev.tense == "past":
+        p = 0.3 if k in (0, 1) else 0.08 if k == 2 else 0.02 if k > 2 else 0.004
+    else:
+        p = 0.3 if k == 0 else 0.2 if k == 1 else 0.1 if k == -1 else 0.03
+    return math.log(p)
 
 
 def _month_agreement(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
-    """:func:`_score` of ``two months ago`` or ``last month`` on every day, in whole months.
+    """``two months ago`` or ``last month`` on every day: whether the month reached is one named.
 
-    The month reached (``amount`` back for ``ago``, ahead for ``relative``) is
-    counted as year * 12 + month - 1, as the day-by-day reading shifts it.
+    A month written without its year is of the last twelve months, so a
+    recent ``two months ago`` most likely means it rather than a month
+    written with a year.  The month reached (``amount`` back for ``ago``,
+    ahead for ``relative``) is counted as year * 12 + month - 1.
     """
     amount: int = ev.amount  # type: ignore[assignment]
     reached = days.year * 12 + days.month - 1 + (-amount if ev.kind == "ago" else amount)
@@ -580,8 +516,8 @@ def _month_agreement(days: _Days, ev: Evidence, facts: _Facts) -> np.ndarray:
 def _near_days(targets: np.ndarray, days: list[date], slack: int) -> np.ndarray:
     """For each ordinal in ``targets``, whether a day of the sorted ``days`` lies within ``slack``.
 
-    As :func:`_near_any`: only the two neighbours of the target in ``days``
-    are looked at.  A target before the calendar's first day is near nothing.
+    Only the two neighbours of the target in ``days`` are looked at.  A
+    target before the calendar's first day is near nothing.
     """
     known = np.array([d.toordinal() for d in days], dtype=np.int64)
     i = np.searchsorted(known, targets, side="left")
@@ -593,14 +529,18 @@ def _near_days(targets: np.ndarray, days: list[date], slack: int) -> np.ndarray:
 
 
 def _calendar_fit_days(days: _Days, ev: Evidence) -> np.ndarray:
-    """:func:`_calendar_fit` of ``ev`` on every day."""
+    """Whether each day's nearest yearless date falls on the weekday written beside it (0: yes)."""
     best = _nearest_yearless(days, ev.month, ev.day)  # type: ignore[arg-type]
     fits = (best < 0) | ((best + 6) % 7 == ev.weekday)
     return np.where(fits, 0.0, math.log(WEEKDAY_DATE_MISS))
 
 
 def _period_days(days: _Days, period: Period) -> np.ndarray:
-    """:func:`_period_score` of ``period`` on every day."""
+    """The log-likelihood of every day under one period: 0 inside a window, less outside.
+
+    Just outside a window (``EDGE_DAYS``) a mention is still common: a
+    minister called by the title in the week after resigning.
+    """
     inside = np.zeros(len(days.ordinal), dtype=bool)
     gap = np.full(len(days.ordinal), _FAR, dtype=np.int64)
     for start, end in period.windows:
@@ -641,7 +581,7 @@ def _recency_days(days: _Days, past: list[Evidence]) -> np.ndarray:
     if not past:
         return np.full(len(days.ordinal), 0 * IMPOSSIBLE)  # as (no mention after the day) * IMPOSSIBLE
     dated = sorted(start for ev in past if ev.kind != "monthday"
-                   for start in [_past_start(date.min, ev)] if start is not None)
+                   for start in [_past_start(ev)] if start is not None)
     # Led by a day before every day (-1), so that the newest start before none is that one.
     starts = np.array([-1] + [d.toordinal() for d, _ in dated], dtype=np.int64)
     granularity = np.array([0] + [_GRANULARITIES.index(g) for _, g in dated], dtype=np.int64)
@@ -700,12 +640,13 @@ def _months_between(days: _Days, earlier: np.ndarray) -> np.ndarray:
 class _DayScorer:
     """The log-likelihood of candidate days (ordinals) under all the evidence of one text.
 
-    The terms are added in the order, and with the weights, of the reading
-    of one day at a time: the tempered evidence (each distinct reading times
-    its count) and the recency of the past mentions; then, untempered, the
-    weekdays, the agreements of relative expressions, the calendar fit of
-    dates written with their weekday and the dateline's day; the sum is
-    tempered, and the periods named are added as they are.
+    The terms are added in a fixed order (a floating-point sum depends on
+    it, and the estimates must not move): the tempered evidence (each
+    distinct reading times its count) and the recency of the past
+    mentions; then, untempered, the weekdays, the agreements of relative
+    expressions, the calendar fit of dates written with their weekday and
+    the dateline's day; the sum is tempered, and the periods named are
+    added as they are.
     """
 
     def __init__(self, facts: _Facts, others: list[tuple[Evidence, int]], past: list[Evidence],
@@ -808,22 +749,6 @@ def text_evidence(low: str) -> list[Evidence]:
 #: (a minister still called by the title in the week after resigning, a president-elect).
 EDGE_DAYS = 90
 EDGE_P = 0.5
-
-
-def _period_score(c: date, period: Period) -> float:
-    """Log-likelihood of day ``c`` under one period: 0 inside a window, less outside."""
-    nearest = None
-    for start, end in period.windows:
-        if c < start:
-            gap = (start - c).days
-        elif end is not None and c > end:
-            gap = (c - end).days
-        else:
-            return 0.0
-        nearest = gap if nearest is None else min(nearest, gap)
-    if nearest is not None and nearest <= EDGE_DAYS:
-        return math.log(max(EDGE_P, period.miss))
-    return math.log(period.miss)
 
 
 #: At most this many candidate years are scored day by day.
@@ -947,11 +872,26 @@ def estimate_publication(
     scores[in_rest] = rest_scores[np.searchsorted(rest_days, candidates[in_rest])]
     span_of = np.where(in_fine, 1, np.where(in_coarse, COARSE_STEP, _SAMPLE_DAYS))
     estimate, earliest, latest, confidence = _summary(candidates.tolist(), scores.tolist(), span_of.tolist())
-    contributions = sorted(evidence, key=lambda e: _score(estimate, e, facts))
+    contributions = _ranked(evidence, estimate, facts)
     used = [e.text for e in reversed(contributions) if e.kind in ("day", "monthday", "month", "year",
                                                                  "monthonly", "ago", "weekday", "period")]
     return Estimate(date=estimate, earliest=earliest, latest=latest, confidence=confidence,
                     evidence=used[:8])
+
+
+def _ranked(evidence: list[Evidence], day: date, facts: _Facts) -> list[Evidence]:
+    """The evidence from the worst to the best explanation of ``day`` (ties in the text's order).
+
+    Each piece is scored by :func:`_score_days` on ``day`` alone, each
+    distinct reading once: a long story repeats its dates many times.
+    """
+    one_day = _Days.of(np.array([day.toordinal()], dtype=np.int64))
+    scores: dict[tuple[object, ...], float] = {}
+    for ev in evidence:
+        reading = _reading(ev)
+        if reading not in scores:
+            scores[reading] = float(_score_days(one_day, ev, facts)[0])
+    return sorted(evidence, key=lambda ev: scores[_reading(ev)])
 
 
 def calendar_evidence(evidence: list[Evidence]) -> list[Evidence]:
