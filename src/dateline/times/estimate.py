@@ -916,10 +916,10 @@ def _summary(candidates: list[int], scores: list[float], span_of: list[int]
     confidence is the mass within a week of the estimate.
     """
     top = max(scores)
-    # math.exp, not numpy's: the densities stay those of the day-by-day summary to the last bit.
+    # math.exp, not numpy's vectorized exp, which may differ in the last bit and so flip a tie.
     density = np.array([math.exp(s - top) for s in scores])
     weights = density * np.array(span_of)
-    # Running sums (np.cumsum) add in order, as ``sum`` and the loops reading them did.
+    # Running sums (np.cumsum) add in day order: the mass does not depend on a summation tree.
     mass = float(np.cumsum(weights)[-1])
     probabilities = weights / mass
     # The mode; where several days tie (only a year is known) the middle one of them.
