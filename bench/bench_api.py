@@ -46,7 +46,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_store import DATA, real_articles
+from bench_store import DATA, print_report, real_articles
 
 TOKEN = "bench-token"
 #: Longest the whole benchmark may run, in seconds.
@@ -273,11 +273,7 @@ def main() -> int:
     text = json.dumps(report, indent=2)
     if args.out is not None:
         args.out.write_text(text + "\n", encoding="utf-8")
-    if args.json:
-        print(text)
-    else:
-        for key, value in report.items():
-            print(f"{key}: {value}")
+    print_report(report, args.json)
     return 0
 
 

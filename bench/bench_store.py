@@ -187,12 +187,17 @@ def main() -> int:
     report["peak_rss_mb"] = round(rss_mb(), 1)
     store.close()
     shutil.rmtree(work, ignore_errors=True)
-    if args.json:
+    print_report(report, args.json)
+    return 0
+
+
+def print_report(report: dict, as_json: bool) -> None:
+    """The report as indented JSON, or one ``key: value`` line per entry."""
+    if as_json:
         print(json.dumps(report, indent=2))
     else:
         for key, value in report.items():
             print(f"{key}: {value}")
-    return 0
 
 
 if __name__ == "__main__":

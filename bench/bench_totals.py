@@ -22,7 +22,6 @@ Articles come from ../shared/data (as bench_store.py); it says so and exits 2 if
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -36,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_api import TOKEN, WORDS, free_port, hammer, percentiles, replicate, start_server
-from bench_store import DATA, real_articles
+from bench_store import DATA, print_report, real_articles
 
 
 def build(db_path: Path, articles: int, scale: int) -> dict[str, Any]:
@@ -183,11 +182,7 @@ def main() -> int:
     if args.http:
         report["http_search"] = http_latency(db_path, args.clients, args.searches)
     report["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    if args.json:
-        print(json.dumps(report, indent=2))
-    else:
-        for key, value in report.items():
-            print(f"{key}: {value}")
+    print_report(report, args.json)
     return 0
 
 
