@@ -84,7 +84,7 @@ def header_date(text: str, url: str | None = None, today: date | None = None) ->
     today = today or date.today()
     head = _head(text)
     found = [d for start, end in _lines(text[:head]) if _is_header(text[start:end])
-             for d in _dates(text, start, end) if d.date <= today]
+             for d in _dates(text, start, end, today) if d.date <= today]
     if found:
         return min(found, key=lambda d: (d.date, d.start))
     for start, end in url_spans(text[:head]):
@@ -110,7 +110,7 @@ def _lines(head: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\n]+", head)]
 
 
-def _dates(text: str, start: int, end: int) -> list[HeaderDate]:
+def _dates(text: str, start: int, end: int, today: date) -> list[HeaderDate]:
     """Every whole, valid date written in ``text[start:end]``, each span once."""
     out: list[HeaderDate] = []
     taken = [(start + a, start + b) for a, b in url_spans(text[start:end])]  # read as addresses
@@ -118,18 +118,19 @@ def _dates(text: str, start: int, end: int) -> list[HeaderDate]:
         for m in pattern.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            day = _read(m)
+            day = _read(m, today)
             if day is not None:
                 taken.append(m.span())
                 out.append(HeaderDate(day, m.start(), m.end(), "header"))
     return out
 
 
-def _read(m: re.Match[str]) -> date | None:
+def _read(m: re.Match[str], today: date) -> date | None:
+    """The date a pattern matched; a two-digit year is the latest such year up to ``today``."""
     groups = m.groupdict()
     year = int(groups["y"])
     if year < 100:
-        year += 2000 if year <= date.today().year % 100 else 1900
+        year += 2000 if year <= today.year % 100 else 1900
     if "mon" in groups:
         month, day = month_number(groups["mon"].lower()), int(groups["d"])
     elif "m" in groups:
