@@ -545,3 +545,10 @@ def test_only_the_capital_itself_is_coded_as_the_capital(gazetteer):
     # Towns named like the capital elsewhere in the country are ordinary towns.
     capitals = [e for e in gazetteer.lookup("Washington") if e.fcode == "PPLC"]
     assert [e.admin1 for e in capitals] == ["US.DC"]
+
+
+def test_a_name_word_after_a_small_place_keeps_the_whole_name():
+    analysis = dateline.read("Drones circled over the Abu Tarfa camp near Nyala on Tuesday, residents said.")
+    names = {p.name for p in analysis.places}
+    assert "Nyala" in names
+    assert not any(p.mentions[0].span.text == "Abu" for p in analysis.places)

@@ -100,6 +100,13 @@ BUILDING_HEADS = frozenset({
     "prison", "courthouse", "center", "centre", "hall", "museum", "stadium", "arena", "park",
     "police", "department", "office", "council", "county", "club",
 })
+#: Words after a place name that make the rest of a longer name a part or an office of it
+#: (``Dane County Circuit Court``, ``Lubec Harbor``, ``Fresno Police``).
+GENERIC_TAILS = BUILDING_HEADS | frozenset(ALL_HEADS) | frozenset({
+    "circuit", "court", "board", "harbor", "harbour", "bay", "river", "valley", "area", "region",
+    "district", "province", "state", "city", "town", "township", "village", "neighborhood", "suburb",
+    "downtown", "metro", "borough", "municipality", "camp", "port", "beach", "island", "islands",
+})
 #: Words that make a facility name generic rather than a name (``City Hall``, ``New School``).
 GENERIC_NAME_WORDS = frozenset({"city", "town", "new", "old", "state", "county", "public",
                                 "charter", "upper", "lower", "the"})
@@ -514,7 +521,11 @@ class Detector:
             if piece.lower() in STOP_ALIASES:
                 continue
             entries = self.lookup(piece)
-            if entries and entries[0].kind != 1:
+            # One name word before another is one name ("Abu Shouk"), not a place and a suffix:
+            # only a generic word after it, or a notable place, makes the start the place.
+            generic = words[last].group().lower().strip(".,") in GENERIC_TAILS
+            if entries and entries[0].kind != 1 and (last > 1 or generic
+                                                     or _strong(entries, EMBEDDED_MIN_POPULATION)):
                 norm = normalized.from_original(start, end)
                 if norm is None:
                     break
