@@ -112,6 +112,13 @@ def test_an_armed_attack_is_no_attribution(runner):
     assert quote.content.text.startswith("the mayor's budget")
 
 
+def test_a_request_for_comment_is_no_attribution(runner):
+    assert analyze(runner, "The ministry did not immediately respond to a request for comment.").quotes == []
+    assert analyze(runner, "Police in Tarland appealed for information about the fire.").quotes == []
+    (quote,) = analyze(runner, "Farm unions voiced support for the new grain tariff.").quotes
+    assert quote.content.text.endswith("the new grain tariff")
+
+
 def test_they_in_a_reported_clause_is_the_unnamed_plural_source(runner):
     analysis = analyze(runner, "Fishermen in Lamu said they doubted the new jetty would be finished this year.")
     inner = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "doubted")

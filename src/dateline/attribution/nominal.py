@@ -90,9 +90,17 @@ def _object(noun: Token) -> tuple[int, int] | None:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].lemma_.lower() in SOLICITED:
+                return None  # "a request for comment": something asked for, not a stance
             if objects:
                 return objects[0].left_edge.i, objects[-1].right_edge.i + 1
     return None
+
+
+#: What a request or an appeal asks for when it states no stance: "did not respond to a
+#: request for comment", "police appealed for information".
+SOLICITED = frozenset({"comment", "information", "detail", "clarification", "help", "assistance",
+                       "interview", "response", "reply"})
 
 
 #: Verbs by which a subject voices a nominal cue: "Trump unleashed an attack on", "she
