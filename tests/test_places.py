@@ -552,3 +552,13 @@ def test_a_name_word_after_a_small_place_keeps_the_whole_name():
     names = {p.name for p in analysis.places}
     assert "Nyala" in names
     assert not any(p.mentions[0].span.text == "Abu" for p in analysis.places)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("LYON, France (Coastal Wire) - Police arrested four men on Monday.", "Lyon"),
+    ("MOSUL, Iraq (Coastal Wire) - Soldiers advanced on the old city.", "Mosul"),
+    ("mosul , iraq ( reuters ) - soldiers advanced on the old city .", "Mosul"),
+])
+def test_the_dateline_place_is_its_town_not_its_country(text, town):
+    places = dateline.read(text).places
+    assert [p.name for p in places if p.dateline] == [town]

@@ -303,11 +303,16 @@ class Detector:
         dateline_toponym = None
         if dateline is not None and dateline.place_span is not None:
             span = dateline.place_span
-            same = [t for t in found if t.start < span.end and span.start < t.end]
+            # "MOSUL, Iraq": the dateline's place is its first name, the town, not the country.
+            comma = original.find(",", span.start, span.end)
+            first_end = len(original[span.start:comma].rstrip()) + span.start if comma >= 0 else span.end
+            same = [t for t in found if t.start < first_end and span.start < t.end]
             if same:
                 dateline_toponym = same[0]
                 dateline_toponym.source = "dateline"
                 dateline_toponym.weight = WEIGHTS["dateline"]
+            elif self.lookup(_form(normalized, span.start, first_end)):
+                dateline_toponym = add(span.start, first_end, 0, "dateline", None)
             elif self.lookup(_form(normalized, span.start, span.end)):
                 dateline_toponym = add(span.start, span.end, 0, "dateline", None)
 
