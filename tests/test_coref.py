@@ -75,3 +75,16 @@ def test_defined_acronym_and_country_alias():
 def test_different_places_stay_apart():
     clusters = cluster_mentions([mention("Mosul", "LOC", 0), mention("Raqqa", "LOC", 10)], acronyms={})
     assert len(clusters) == 2
+
+
+def test_a_capitalized_compass_word_before_a_place_noun_is_no_entity():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.entities.extract import _says_where
+
+    doc = spacy.blank("en")("Talks stalled in the Western city of Nyala, but Western diplomats stayed.")
+    western_city = SpacySpan(doc, 4, 5, label="MISC")
+    western_diplomats = SpacySpan(doc, 10, 11, label="MISC")
+    assert western_city.text == western_diplomats.text == "Western"
+    assert _says_where(western_city) and not _says_where(western_diplomats)

@@ -82,10 +82,27 @@ def _mention(span: SpacySpan, label: str, confidence: float, sentence: list[int]
     )
 
 
+#: A compass adjective before one of these nouns says where, not who: "the western city of".
+_COMPASS = frozenset({"western", "eastern", "northern", "southern", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "central"})
+_WHERE_NOUNS = frozenset({"city", "town", "village", "province", "region", "state", "district", "part",
+                          "parts", "area", "areas", "suburb", "suburbs", "coast", "border", "outskirts",
+                          "edge", "flank", "side", "front", "shore", "bank", "county", "desert", "highlands"})
+
+
+def _says_where(ent: SpacySpan) -> bool:
+    """``Western city``: a compass word the case restorer capitalized before a place noun."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (len(ent) == 1 and ent.text.lower() in _COMPASS and after is not None
+            and after.text in _WHERE_NOUNS)
+
+
 def _model_mentions(doc: Doc, sentence: list[int]) -> list[RawMention]:
     table = demonyms()
     found = []
     for ent in doc.ents:
+        if _says_where(ent):
+            continue
         label = LABEL_TYPES.get(ent.label_, ent.label_)
         if label == "MISC" and name_key(ent.text) in table:
             label = "NORP"
