@@ -71,6 +71,31 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def search_requests(db_path: Path, count: int, headers: dict[str, str] | None = None) -> list[dict[str, object]]:
+    """``count`` GET /api/search requests, the same for every run: a word alone, a word in one of
+    the store's five most named countries, or one of its twenty most mentioned entities."""
+    from dateline.store import Store
+
+    random.seed(0)
+    with Store(db_path, create=False) as store:
+        countries = [r[0] for r in store.db.execute(
+            "SELECT country_code FROM article_places WHERE country_code IS NOT NULL GROUP BY 1 "
+            "ORDER BY count(*) DESC LIMIT 5")]
+        names = [r[0] for r in store.db.execute("SELECT name FROM entities ORDER BY mention_count DESC LIMIT 20")]
+    requests: list[dict[str, object]] = []
+    for i in range(count):
+        params: dict[str, object] = {"q": random.choice(WORDS)}
+        if i % 3 == 1 and countries:
+            params["country"] = random.choice(countries)
+        elif i % 3 == 2 and names:
+            params = {"entity": random.choice(names)}
+        request: dict[str, object] = {"method": "GET", "url": "/api/search", "params": params}
+        if headers:
+            request["headers"] = headers
+        requests.append(request)
+    return requests
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -241,20 +266,7 @@ def main() -> int:
                 break
         report["analyze"] = rounds
 
-        random.seed(0)
-        with Store(db_path, create=False) as store:
-            countries = [r[0] for r in store.db.execute(
-                "SELECT country_code FROM article_places WHERE country_code IS NOT NULL GROUP BY 1 "
-                "ORDER BY count(*) DESC LIMIT 5")]
-            names = [r[0] for r in store.db.execute("SELECT name FROM entities ORDER BY mention_count DESC LIMIT 20")]
-        searches = []
-        for i in range(args.searches):
-            params: dict[str, object] = {"q": random.choice(WORDS)}
-            if i % 3 == 1 and countries:
-                params["country"] = random.choice(countries)
-            elif i % 3 == 2 and names:
-                params = {"entity": random.choice(names)}
-            searches.append({"method": "GET", "url": "/api/search", "params": params})
+        searches = search_requests(db_path, args.searches)
         hammer(url, searches[:20], args.clients)  # page cache and connections
         latencies, seconds, failures = hammer(url, searches, args.clients)
         report["search"] = {**percentiles(latencies), "requests_per_second": round(len(searches) / seconds, 1),

@@ -34,7 +34,16 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import TOKEN, WORDS, free_port, hammer, percentiles, replicate, start_server
+from bench_api import (
+    TOKEN,
+    WORDS,
+    free_port,
+    hammer,
+    percentiles,
+    replicate,
+    search_requests,
+    start_server,
+)
 from bench_store import DATA, print_report, real_articles
 
 
@@ -129,23 +138,7 @@ def measure(kind: str, arguments: Callable[[], dict[str, Any]], page: Callable[[
 
 def http_latency(db_path: Path, clients: int, searches: int) -> dict[str, Any]:
     """GET /api/search percentiles through ``dateline serve``, as bench_api.py measures them."""
-    from dateline.store import Store
-
-    random.seed(0)
-    with Store(db_path, create=False) as store:
-        countries = [r[0] for r in store.db.execute(
-            "SELECT country_code FROM article_places WHERE country_code IS NOT NULL GROUP BY 1 "
-            "ORDER BY count(*) DESC LIMIT 5")]
-        names = [r[0] for r in store.db.execute("SELECT name FROM entities ORDER BY mention_count DESC LIMIT 20")]
-    requests: list[dict[str, object]] = []
-    for i in range(searches):
-        params: dict[str, object] = {"q": random.choice(WORDS)}
-        if i % 3 == 1 and countries:
-            params["country"] = random.choice(countries)
-        elif i % 3 == 2 and names:
-            params = {"entity": random.choice(names)}
-        requests.append({"method": "GET", "url": "/api/search", "params": params,
-                         "headers": {"Authorization": f"Bearer {TOKEN}"}})
+    requests = search_requests(db_path, searches, {"Authorization": f"Bearer {TOKEN}"})
     port = free_port()
     server = start_server(db_path, port, 1)
     try:
