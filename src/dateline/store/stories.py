@@ -109,9 +109,9 @@ KEEP_TERMS = {"words": 200, "lead": 80, "ents": 60, "places": 30, "nums": 30, "d
 INDEX_WORDS = 12
 #: At most this many candidate stories, those sharing most indexed terms.
 MAX_CANDIDATES = 30
-#: Days apart beyond which two firm publication dates cannot be one story.
+#: Days apart beyond which two firm publication dates count against one story (``DAYS_APART``).
 WINDOW_DAYS = 45
-#: Dates that bound a story's time window: given by the source or the caller, or printed by
+#: Publication dates firm enough to weigh: given by the source or the caller, or printed by
 #: the article itself (its dateline, the date line at the head of a web page, the date in its
 #: address); never an estimate.
 FIRM_DATES = ("metadata", "option", "dateline", "header", "url")
@@ -145,9 +145,10 @@ class Member:
 
 
 def _encode(member: Member) -> bytes:
-    payload: dict[str, object] = {"v": member.vector, "y": member.year, "ys": sorted(member.years),
-               "tp": member.top_person, "p": sorted(member.persons), "s": member.sketch,
-               "site": member.site, "lp": sorted(member.local_places)}
+    payload: dict[str, object] = {
+        "v": member.vector, "y": member.year, "ys": sorted(member.years), "tp": member.top_person,
+        "p": sorted(member.persons), "s": member.sketch, "site": member.site, "lp": sorted(member.local_places),
+    }
     if member.meaning is not None:
         payload["m"] = [round(float(x), MEANING_DECIMALS) for x in member.meaning]
     if member.day is not None:
@@ -392,7 +393,11 @@ class StoryIndex:
         return max(best, pair_score(member, self._profile(story, latest)) - PROFILE_OFFSET)
 
     def assign(self, pk: int, features: ArticleFeatures, day: date | None, dated: bool) -> Assignment:
-        """Place the article (already in ``articles``) in a story; writes the store, not committing."""
+        """Place the article (already in ``articles``) in a story; writes the store, not committing.
+
+        ``day`` is its publication date and ``dated`` whether that date is firm
+        (:data:`FIRM_DATES`); only a firm date weighs in the pair scores.
+        """
         vector = self._weigh(features)
         member = Member(vector, features.year, features.years, features.top_person,
                         features.persons, features.sketch, features.site, frozenset(features.local_places),
