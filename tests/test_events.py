@@ -575,3 +575,15 @@ def test_eval_events_on_our_own_records(tmp_path, capsys):
 def test_eval_events_without_data(capsys):
     code, _, err = run(["eval", "events", "--data", "/nonexistent/gold.json"], capsys)
     assert code != 0 and "no evaluation data" in err
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY (Coastal Wire) - Niger's army and the rebel Liberation Front agreed on Tuesday to a truce.",
+    "niamey ( reuters ) - niger s army and the rebel liberation front agreed on tuesday to a truce .",
+])
+def test_the_dateline_place_is_never_the_actor(text):
+    event = best(text)
+    assert event.type.value == "AGREE"
+    names = [actor.name.lower() for actor in event.source]
+    assert names and not any("niamey" in name for name in names)
+    assert any("army" in name for name in names)

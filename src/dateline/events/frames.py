@@ -353,9 +353,11 @@ def is_verbal(token: Token) -> bool:
 class FrameFinder:
     """Finds the frames of one article's sentences."""
 
-    def __init__(self, doc: Doc, coder: ActorCoder):
+    def __init__(self, doc: Doc, coder: ActorCoder, dateline_tokens: frozenset[int] = frozenset()):
         self.doc = doc
         self.coder = coder
+        #: Tokens of the article's dateline (``KHARTOUM (Reuters) -``): never an actor.
+        self.dateline_tokens = dateline_tokens
         self._roles: dict[int, str | None] = {}
         self.candidates = candidate_tokens(doc)
 
@@ -676,6 +678,10 @@ class FrameFinder:
         if depth > 4:
             return [], ""
         subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and subject.i in self.dateline_tokens:
+            subject = self._past_dateline(subject)
+            if subject is None:
+                return [], ""
         if subject is not None:
             if imperative(verb, subject):
                 return [], ""  # "o brothers of the movement, rise up": addressed, not acting
@@ -730,6 +736,14 @@ class FrameFinder:
         if verb.dep_ == "acomp" and head.i != verb.i:
             return self._subject(head, depth + 1)
         return [], ""
+
+    def _past_dateline(self, subject: Token) -> Token | None:
+        """The real subject where the parser took the dateline's place for it.
+
+        ``KHARTOUM (Reuters) - Sudan's army ... agreed``: the parse makes the
+        city the subject and the army its apposition.
+        """
+        return next((c for c in kids(subject) if c.dep_ == "appos" and c.i not in self.dateline_tokens), None)
 
     def _coordinated_modifiers(self, subject: Token) -> list[Token]:
         """Actors joined by ``and`` that the parser hung on the last one as a modifier: ``the

@@ -160,7 +160,7 @@ class EventExtractor:
                 if tokens is not None:
                     quoted.append(tokens)
         self.coder = ActorCoder(self.index, quoted)
-        self.finder = FrameFinder(doc, self.coder)
+        self.finder = FrameFinder(doc, self.coder, frozenset(self.dateline_tokens))
         self.sentences = list(sentences)
         self.times = list(times)
         self.publication = publication
