@@ -389,6 +389,24 @@ def test_cli_queries(corpus, capsys):
     assert code == 0 and out.startswith("id,")
 
 
+def test_cli_prints_brackets_in_articles_as_written(tmp_path, capsys):
+    """Article text is never read as terminal markup: ``[/]`` neither styles nor breaks a view."""
+    text = ("The harbour council met on Monday [/bold] in Port Elm. \"We will not [/] give up [red],\" "
+            "Mayor Anna Berg said. Police arrested two [/x] men.")
+    source = _write(tmp_path / "brackets.jsonl", [{"id": "b1", "title": "Vote [/] delayed", "text": text}])
+    (tmp_path / "brackets.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "brackets.db")
+    assert run(["ingest", str(source), "--db", db], capsys)[0] == 0
+    for args in (["search", "council"], ["entity", "Berg"], ["story", "1"], ["timeline"]):
+        code, out, err = run([*args, "--db", db], capsys)
+        assert code == 0, (args, err)
+        assert "[/]" in out, args
+    for command in ("read", "quotes", "events"):
+        code, out, err = run([command, str(tmp_path / "brackets.txt")], capsys)
+        assert code == 0 and "Traceback" not in err, (command, err)
+    assert "[/]" in run(["read", str(tmp_path / "brackets.txt")], capsys)[1]
+
+
 def test_cli_ingest_reports_and_exit_code(tmp_path, capsys):
     source = _write(tmp_path / "two.jsonl", ARTICLES[3:4], bad=True)
     code, out, err = run(["ingest", str(source), "--db", str(tmp_path / "x.db")], capsys)

@@ -11,13 +11,15 @@ from dateline.cli.store_options import db_option, emit, open_store, output_optio
 
 
 def _table(profile: Any) -> None:
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console()
-    console.print(f"[bold]{profile.name}[/] ({profile.type}, #{profile.id}"
-                  f"{', ' + profile.country if profile.country else ''}): {profile.mention_count} mentions "
-                  f"in {profile.article_count} articles, {len(profile.stories)} stories")
+    from dateline.cli.console import data_console
+
+    console = data_console()
+    console.print(Text.assemble((profile.name, "bold"), f" ({profile.type}, #{profile.id}"
+                                f"{', ' + profile.country if profile.country else ''}): {profile.mention_count} "
+                                f"mentions in {profile.article_count} articles, {len(profile.stories)} stories"))
     console.print("aliases: " + ", ".join(f"{a} ({n})" for a, n in profile.aliases))
     table = Table(title="articles")
     for column in ("date", "id", "title", "source", "story"):

@@ -11,7 +11,6 @@ from rich.table import Table
 
 from dateline.cli.eval_common import check_data, emit, eval_options
 
-
 SETTINGS = ("clean", "degraded")
 #: (label, key, count key) of the scores shown.
 ROWS = (

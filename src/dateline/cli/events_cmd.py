@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cli.console import data_console
 from dateline.cli.options import (
     field_names,
     input_options,
@@ -102,7 +103,7 @@ def _from_store(db: Path, output_format: str, output: Path | None, filters: dict
         if output is not None:
             raise ConfigError("--output needs a file format (--format json, jsonl, csv, parquet, geojson, "
                               "plover, gdelt)", kind=BAD_OPTION)
-        print_store_events(events, Console(highlight=False, soft_wrap=False))
+        print_store_events(events, data_console(soft_wrap=False))
     elif output_format == "json":
         _write(json.dumps([e.model_dump(mode="json") for e in events], indent=2, ensure_ascii=False) + "\n", output)
     elif output_format == "plover":
@@ -196,7 +197,7 @@ def _from_articles(inputs: tuple[str, ...], output_format: str, input_format: st
 
     articles = iter_articles(list(inputs), fmt=reader_format(input_format),
                              fields=field_names(fields), published=published_on)
-    console = Console(highlight=False, soft_wrap=False, file=stream if stream is not sys.stdout else None)
+    console = data_console(soft_wrap=False, file=stream if stream is not sys.stdout else None)
     collected = []
     exit_code = 0
     header = True

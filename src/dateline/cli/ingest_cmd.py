@@ -12,7 +12,6 @@ from dateline.config import MAX_ARTICLE_CHARS
 from dateline.pipeline import DEFAULT_BATCH_SIZE
 
 
-
 @click.command("ingest")
 @input_options
 @click.option("--db", "db", required=True, type=click.Path(path_type=Path), metavar="FILE",

@@ -7,9 +7,11 @@ import json
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from dateline.errors import DatelineError
+from dateline.cli.console import data_console
 from dateline.cli.options import report_reject
+from dateline.errors import DatelineError
 from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import Runner
 from dateline.schema import Analysis
@@ -54,7 +56,7 @@ def print_quotes(analysis: Analysis, console: Console) -> None:
     else:
         console.print(table)
     for proposition, line in summarize(analysis.claims).items():
-        console.print(f"[bold]{proposition}[/bold]: {line}")
+        console.print(Text.assemble((proposition, "bold"), f": {line}"))
 
 
 @click.command("quotes")
@@ -70,7 +72,7 @@ def quotes_command(inputs: tuple[str, ...], output_format: str, degraded: bool |
     saying:) and, in degraded text, quotes whose marks were stripped.  Claims
     about the same proposition are summed up under the table.
     """
-    console = Console(highlight=False, soft_wrap=False)
+    console = data_console(soft_wrap=False)
     records = []
     exit_code = 0
     for result in Runner(STAGES).run(iter_articles(list(inputs)), degraded=degraded):

@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
 
-from dateline.cli.options import field_names, input_options, published_date, reader_format, report_reject
+from dateline.cli.console import data_console
+from dateline.cli.options import (
+    field_names,
+    input_options,
+    published_date,
+    reader_format,
+    report_reject,
+)
 from dateline.config import MAX_ARTICLE_CHARS
 from dateline.ingest import Reject, iter_articles
 from dateline.pipeline import DEFAULT_BATCH_SIZE, Runner
@@ -51,7 +57,7 @@ def read_command(
         published=published_on,
         max_article_chars=max_chars,
     )
-    console = Console(highlight=False, soft_wrap=False)
+    console = data_console(soft_wrap=False)
     collected = []
     exit_code = 0
     if bias_countries:

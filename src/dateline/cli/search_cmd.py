@@ -11,16 +11,18 @@ from dateline.cli.store_options import db_option, emit, filter_options, open_sto
 
 
 def _table(hits: list[Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from dateline.cli.console import data_console
 
     table = Table(title=f"{len(hits)} article{'s' if len(hits) != 1 else ''}")
     for column in ("date", "id", "title / snippet", "source", "story"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(hit.date or "", hit.id, f"[bold]{hit.title or ''}[/]\n{hit.snippet}" if hit.title
-                      else hit.snippet, hit.source or "", str(hit.story_id or ""))
-    Console().print(table)
+        shown = Text.assemble((hit.title, "bold"), "\n", hit.snippet) if hit.title else hit.snippet
+        table.add_row(hit.date or "", hit.id, shown, hit.source or "", str(hit.story_id or ""))
+    data_console().print(table)
 
 
 @click.command("search")

@@ -11,11 +11,13 @@ from dateline.cli.store_options import db_option, emit, open_store, output_optio
 
 
 def _table(view: Any) -> None:
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console()
-    console.print(f"[bold]story {view.id}[/]: {view.title or ''}")
+    from dateline.cli.console import data_console
+
+    console = data_console()
+    console.print(Text.assemble((f"story {view.id}", "bold"), f": {view.title or ''}"))
     console.print(f"{view.first_date or '?'} – {view.last_date or '?'}: {view.article_count} articles, "
                   f"{view.source_count} independent sources ({', '.join(view.sources)})")
     table = Table(title="articles")

@@ -11,8 +11,9 @@ from dateline.cli.store_options import db_option, emit, filter_options, open_sto
 
 
 def _table(entries: list[Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from dateline.cli.console import data_console
 
     table = Table(title=f"{len(entries)} stor{'ies' if len(entries) != 1 else 'y'}")
     for column in ("date", "story", "title", "articles", "sources"):
@@ -20,7 +21,7 @@ def _table(entries: list[Any]) -> None:
     for entry in entries:
         table.add_row(entry.date or "", str(entry.story_id), entry.title or "", str(entry.article_count),
                       str(entry.source_count))
-    Console().print(table)
+    data_console().print(table)
 
 
 @click.command("timeline")

@@ -38,4 +38,4 @@ def render(analysis: Analysis, console: Console) -> None:
     for table in tables(analysis):
         console.print(table)
     for warning in analysis.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        console.print(Text.assemble(("warning:", "yellow"), " ", warning))

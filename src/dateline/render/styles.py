@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.table import Table
+from rich.text import Text
 
 from dateline.schema import Span
 
@@ -76,3 +77,12 @@ def new_table(title: str, *columns: str, wide: Mapping[str, int] | None = None) 
         else:
             table.add_column(column, overflow="fold")
     return table
+
+
+def add_row(table: Table, *cells: str | Text) -> None:
+    """Add a row whose plain strings are shown as written.
+
+    Rich reads ``[...]`` in a plain string as markup; an article may hold
+    brackets (``[/]``, ``[red]``), which must neither style the view nor break it.
+    """
+    table.add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in cells))

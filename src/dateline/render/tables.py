@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from dateline.render.styles import entity_style, new_table, offsets, offsets_of, shorten
+from dateline.render.styles import add_row, entity_style, new_table, offsets, offsets_of, shorten
 from dateline.schema import Actor, Analysis, Event, Speaker
 
 
@@ -31,7 +31,7 @@ def entity_table(analysis: Analysis) -> Table:
     """One row per entity: id, first mention, type, canonical name, mentions, aliases."""
     table = new_table("Entities", "id", "at", "type", "name", "n", "aliases", wide={"aliases": 1})
     for entity in analysis.entities:
-        table.add_row(
+        add_row(table, 
             entity.id,
             offsets_of([mention.span for mention in entity.mentions]),
             Text(entity.type.value, style=entity_style(entity.type.value)),
@@ -57,7 +57,7 @@ def place_table(analysis: Analysis) -> Table:
         name = Text(place.name)
         if place.dateline:
             name.append(" (dateline)", style="dim")
-        table.add_row(
+        add_row(table, 
             place.id,
             offsets_of([mention.span for mention in place.mentions]),
             name,
@@ -78,7 +78,7 @@ def time_table(analysis: Analysis) -> Table:
         relative = ""
         if time.relative:
             relative = f"yes, from {time.anchor}" if time.anchor else "yes, unanchored"
-        table.add_row(offsets(time.span), time.span.text, time.type.value, value, relative)
+        add_row(table, offsets(time.span), time.span.text, time.type.value, value, relative)
     return table
 
 
@@ -88,7 +88,7 @@ def quote_table(analysis: Analysis) -> Table:
     table = new_table("Quotes", "id", "at", "speaker", "cue", "kind", "content",
                       wide={"speaker": 1, "content": 3})
     for quote in analysis.quotes:
-        table.add_row(
+        add_row(table, 
             quote.id,
             offsets(quote.content),
             speaker_name(quote.speaker, names),
@@ -106,7 +106,7 @@ def claim_table(analysis: Analysis) -> Table:
     for claim in analysis.claims:
         holder = speaker_name(claim.source, names) if claim.source else Text("article", style="dim")
         certainty = claim.certainty.value + (f" ({claim.marker.text})" if claim.marker else "")
-        table.add_row(claim.id, offsets(claim.content), holder, certainty, shorten(claim.content.text))
+        add_row(table, claim.id, offsets(claim.content), holder, certainty, shorten(claim.content.text))
     return table
 
 
@@ -150,7 +150,7 @@ def event_table(analysis: Analysis) -> Table:
                       wide={"source → target": 3, "where / when": 2})
     for event in analysis.events:
         who = actors(event.source) + (f" → {actors(event.target)}" if event.target else "")
-        table.add_row(event.id, offsets(event.trigger), event_cell(event), who,
+        add_row(table, event.id, offsets(event.trigger), event_cell(event), who,
                       event_where_when(event), event.certainty.value)
     return table
 
