@@ -562,3 +562,10 @@ def test_a_name_word_after_a_small_place_keeps_the_whole_name():
 def test_the_dateline_place_is_its_town_not_its_country(text, town):
     places = dateline.read(text).places
     assert [p.name for p in places if p.dateline] == [town]
+
+
+@pytest.mark.parametrize("text", ["a barn burned in the small town of palmer alaska on friday .",
+                                  "A barn burned in the small town of Palmer Alaska on Friday."])
+def test_a_town_and_its_state_without_the_comma_are_both_places(text):
+    places = {p.name: p for p in dateline.read(text).places}
+    assert places["Palmer"].admin1 == "Alaska" and "Alaska" in places

@@ -283,11 +283,16 @@ class Detector:
                         add(a, b, mention.sentence, "entity", entity.id)
                         loc_keys.add(name_key(_form(normalized, a, b)))
                     continue
+                whole_end = end
                 start, end = self._resolvable_part(start, end, normalized)
                 if not normalized.degraded and original[start:end].islower():
                     continue  # "white rocks", "son Shaune": a common word where names are capitalized
                 add(start, end, mention.sentence, "entity", entity.id)
                 loc_keys.add(name_key(_form(normalized, start, end)))
+                rest = re.search(r"[^\s,]", original[end:whole_end])
+                if rest and self._is_region(_form(normalized, end + rest.start(), whole_end)):
+                    # "palmer alaska": the town, then its state (the comma was lost)
+                    add(end + rest.start(), whole_end, mention.sentence, "entity", entity.id)
         for entity in entities:
             for mention in entity.mentions:
                 kind = mention.type.value
@@ -527,8 +532,10 @@ class Detector:
                 continue
             entries = self.lookup(piece)
             # One name word before another is one name ("Abu Shouk"), not a place and a suffix:
-            # only a generic word after it, or a notable place, makes the start the place.
-            generic = words[last].group().lower().strip(".,") in GENERIC_TAILS
+            # only a generic word after it, its state or country ("Palmer Alaska" where the comma
+            # was lost), or a notable place, makes the start the place.
+            generic = words[last].group().lower().strip(".,") in GENERIC_TAILS or self._is_region(
+                form[words[last].start():])
             if entries and entries[0].kind != 1 and (last > 1 or generic
                                                      or _strong(entries, EMBEDDED_MIN_POPULATION)):
                 norm = normalized.from_original(start, end)
@@ -536,6 +543,10 @@ class Detector:
                     break
                 return normalized.to_original(norm[0], norm[0] + len(piece))
         return start, end
+
+    def _is_region(self, name: str) -> bool:
+        """Whether ``name`` is a country or a first-level division (a state, a province)."""
+        return any(entry.is_country or entry.is_admin1 for entry in self.lookup(name)[:5])
 
     # -- sources ----------------------------------------------------------------------------
 
