@@ -311,7 +311,7 @@ def test_inverted_clause_of_protest_is_a_complaint():
 
 
 def test_by_phrase_closing_the_sentence_is_the_passive_agent():
-    event = best("The former mayor has been accused of stealing public money, much of it believed to "
+    event = best("The former mayor has been accused of stealing public funds, most of them believed to "
                  "have been hidden, by Peruvian prosecutors.")
     assert event.type.value == "DISAPPROVE"
     assert (event.source[0].code, event.source[0].sector) == ("PER", "JUD")
@@ -365,7 +365,7 @@ def test_air_strike_as_the_means():
 
 
 def test_violence_with_a_means_and_no_named_attacker():
-    event = best("Three civilians were killed in a car bomb explosion in Kabul.")
+    event = best("A car bomb killed three civilians near a market in Kabul.")
     assert event.type.value == "ASSAULT"
     assert event.source[0].sector == "UAF" and event.source[0].span is None
 

@@ -97,7 +97,7 @@ def _object(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-#: What a request or an appeal asks for when it states no stance: "did not respond to a
+#: What a request or an appeal asks for when it states no stance: "gave no answer to a
 #: request for comment", "police appealed for information".
 SOLICITED = frozenset({"comment", "information", "detail", "clarification", "help", "assistance",
                        "interview", "response", "reply"})

@@ -291,8 +291,8 @@ class EventExtractor:
         """A source with no country takes the one country its sentence names, other than the
         targets' own (``General Pavel resigned to allow Moldova's first free elections``: MDA;
         ``Senator X threatened measures against Venezuela``: none).  Countries of whoever reports
-        the event (``skip``) count only when the event's own words name none (``..., a spokeswoman
-        for the U.S. embassy said``: not the USA when the clause names another country)."""
+        the event (``skip``) count only when the event's own words name none (``..., a spokesman
+        for the Swedish embassy said``: not Sweden when the clause names another country)."""
         if actor.code is not None:
             return actor
         own = {t.code for t in targets if t.via in OWN_CODE_VIAS}
