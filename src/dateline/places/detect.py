@@ -427,7 +427,7 @@ class Detector:
             self._lowercase_words = set(re.findall(r"(?<![\w.\-])[a-z]+(?![\w\-])", written))
         if text.strip().lower() not in self._lowercase_words:
             return False
-        return not any(e.is_country or e.is_admin1 for e in self.lookup(text)[:5])
+        return not self._is_region(text)
 
     def _stop_word(self, text: str) -> bool:
         """A function word that names no place, unless it is an abbreviation written in
@@ -531,13 +531,13 @@ class Detector:
             if piece.lower() in STOP_ALIASES:
                 continue
             entries = self.lookup(piece)
+            if not entries or entries[0].kind == 1:
+                continue
             # One name word before another is one name ("Abu Shouk"), not a place and a suffix:
             # only a generic word after it, its state or country ("Palmer Alaska" where the comma
             # was lost), or a notable place, makes the start the place.
-            generic = words[last].group().lower().strip(".,") in GENERIC_TAILS or self._is_region(
-                form[words[last].start():])
-            if entries and entries[0].kind != 1 and (last > 1 or generic
-                                                     or _strong(entries, EMBEDDED_MIN_POPULATION)):
+            if (last > 1 or words[last].group().lower().strip(".,") in GENERIC_TAILS
+                    or self._is_region(form[words[last].start():]) or _strong(entries, EMBEDDED_MIN_POPULATION)):
                 norm = normalized.from_original(start, end)
                 if norm is None:
                     break

@@ -61,6 +61,9 @@ _PATTERNS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _NUMERIC)
 _URL_DATE = re.compile(
     rf"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d{{1,2}}|{_MONTH})[/-](?P<d>\d{{1,2}})(?:[/_.-]|$)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+#: Stands for each character of a web address in a line read for dates: neither a word, a
+#: digit nor a space, so no date or word is read across or inside an address.
+_MASK = "\x01"
 #: A line that opens with a date (replaced by a NUL) set off by a dash or a bar.
 _DATE_FIRST = re.compile(r"\s*\(?\0\)?\s*(?:[-|\u2013\u2014\u2022]\s)")
 
@@ -83,11 +86,15 @@ def header_date(text: str, url: str | None = None, today: date | None = None) ->
     """
     today = today or date.today()
     head = _head(text)
-    found = [d for start, end in _lines(text[:head]) if _is_header(text[start:end])
-             for d in _dates(text, start, end, today) if d.date <= today]
+    urls = url_spans(text[:head])
+    found: list[HeaderDate] = []
+    for start, end in _lines(text[:head]):
+        line = _without_addresses(text[start:end], [(a - start, b - start) for a, b in urls if a < end and start < b])
+        if _is_header(line):
+            found += [d for d in _dates(line, start, today) if d.date <= today]
     if found:
         return min(found, key=lambda d: (d.date, d.start))
-    for start, end in url_spans(text[:head]):
+    for start, end in urls:
         dated = _url_date(text[start:end], start, today)
         if dated is not None:
             return dated
@@ -110,18 +117,26 @@ def _lines(head: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\n]+", head)]
 
 
-def _dates(text: str, start: int, end: int, today: date) -> list[HeaderDate]:
-    """Every whole, valid date written in ``text[start:end]``, each span once."""
+def _without_addresses(line: str, addresses: list[tuple[int, int]]) -> str:
+    """``line`` with its web addresses masked (same length): their dates and words are no header's."""
+    for a, b in addresses:
+        a, b = max(a, 0), min(b, len(line))
+        line = line[:a] + _MASK * (b - a) + line[b:]
+    return line
+
+
+def _dates(line: str, offset: int, today: date) -> list[HeaderDate]:
+    """Every whole, valid date written in ``line`` (which starts at ``offset``), each span once."""
     out: list[HeaderDate] = []
-    taken = [(start + a, start + b) for a, b in url_spans(text[start:end])]  # read as addresses
+    taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        for m in pattern.finditer(line):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             day = _read(m, today)
             if day is not None:
                 taken.append(m.span())
-                out.append(HeaderDate(day, m.start(), m.end(), "header"))
+                out.append(HeaderDate(day, offset + m.start(), offset + m.end(), "header"))
     return out
 
 
@@ -164,8 +179,6 @@ def _is_header(line: str) -> bool:
     if _DATE_FIRST.match(rest):
         return True
     rest = rest.replace("\0", " ")
-    for start, end in reversed(url_spans(rest)):
-        rest = rest[:start] + " " + rest[end:]
     others = [w for w in (w.lower() for w in _WORD.findall(rest))
               if w not in HEADER_WORDS and w not in ZONES and w not in WEEKDAYS
               and w not in _WEEKDAY_ABBREVIATIONS and month_number(w) is None]
