@@ -129,3 +129,19 @@ def test_text_without_entities_gives_an_empty_list():
     analysis = dateline.read("it rained all day and nobody came .")
     assert analysis.entities == []
     assert analysis.sentences
+
+
+def test_the_parser_takes_what_the_article_bound_lets_through(monkeypatch):
+    """One length bound: an article the caller allowed is parsed even past spaCy's own limit."""
+    from dateline.config import MAX_ARTICLE_CHARS
+    from dateline.errors import INPUT_TOO_LARGE
+    from dateline.nlp import load_pipeline
+
+    with pytest.raises(DatelineError) as caught:
+        dateline.read("x " * (MAX_ARTICLE_CHARS // 2 + 1))
+    assert caught.value.kind == INPUT_TOO_LARGE
+    nlp = load_pipeline()
+    monkeypatch.setattr(nlp, "max_length", 50)
+    text = "The ferry to Port Elm ran again on Monday after a week of repairs, the harbour master said."
+    analysis = dateline.read(text)
+    assert analysis.sentences and len(text) > 50

@@ -162,6 +162,8 @@ def _parse(contexts: list[Context]) -> Iterator[Any]:
     docs = []
     for ctx in contexts:
         normalized: NormalizedText = ctx.layers["normalized"]
+        # The article-length bound (checked on input) is the only one: spaCy's follows it.
+        nlp.max_length = max(nlp.max_length, len(normalized.text) + 1)
         doc = nlp.make_doc(normalized.text)
         if normalized.sentence_starts:
             starts = set(normalized.sentence_starts)
